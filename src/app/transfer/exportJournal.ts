@@ -1,0 +1,76 @@
+/**
+ * Everything a person has logged, as one versioned JSON document (docs/EXPORT-FORMAT.md).
+ * Entries in "recently deleted" are left out: the person has asked for them to go.
+ * The order is fixed (oldest first, then by id), so the same journal always exports the same.
+ */
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile } from '../../contracts/export-format.js';
+import type { PersonId } from '../../core/ids.js';
+import type { Moment } from '../../core/records.js';
+import { instantToMs } from '../../core/time.js';
+import type { Deps } from '../deps.js';
+import { notFound } from '../errors.js';
+
+function chronological<T extends { id: string; occurredAt: string }>(list: T[]): T[] {
+  return [...list].sort((a, b) => (instantToMs(a.occurredAt) ?? 0) - (instantToMs(b.occurredAt) ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function strip<T extends { deletedAt: unknown }>(e: T): Omit<T, 'deletedAt'> {
+  const { deletedAt: _d, ...rest } = e;
+  return rest;
+}
+
+export async function exportJournal(deps: Deps, personId: PersonId): Promise<ExportFile> {
+  const store = deps.store;
+  const person = await store.getPerson(personId);
+  if (!person) throw notFound('person');
+  const [strategies, triggers, moments, checkins, practices, shifts] = await Promise.all([
+    store.listStrategies(personId),
+    store.listTriggers(personId),
+    store.listEntries('moments', personId),
+    store.listEntries('checkins', personId),
+    store.listEntries('practices', personId),
+    store.listEntries('shifts', personId),
+  ]);
+  const strategyName = new Map(strategies.map((s) => [s.id as string, s.name]));
+  const triggerName = new Map(triggers.map((t) => [t.id as string, t.name]));
+  const momentOut = (m: Moment) => {
+    const { triggerId, strategies: uses, deletedAt: _d, ...rest } = m;
+    return {
+      id: rest.id,
+      occurredAt: rest.occurredAt,
+      trigger: triggerName.get(triggerId) ?? '',
+      intensity: rest.intensity,
+      bodyState: rest.bodyState,
+      thought: rest.thought,
+      followedThought: rest.followedThought,
+      recognizedEarly: rest.recognizedEarly,
+      handledDifferently: rest.handledDifferently,
+      settledMinutes: rest.settledMinutes,
+      strategies: uses.map((u) => ({ name: strategyName.get(u.strategyId) ?? '', helped: u.helped })),
+      note: rest.note,
+      createdAt: rest.createdAt,
+      updatedAt: rest.updatedAt,
+    };
+  };
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: deps.clock.now(),
+    person: { displayName: person.displayName, country: person.country },
+    toolkit: strategies.map(({ name, role, function: fn, archived, createdAt, updatedAt }) => ({
+      name,
+      role,
+      function: fn,
+      archived,
+      createdAt,
+      updatedAt,
+    })),
+    triggers: [...triggers]
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .map(({ name, createdAt }) => ({ name, createdAt })),
+    moments: chronological(moments).map(momentOut),
+    checkins: chronological(checkins).map(strip),
+    practices: chronological(practices).map(strip),
+    shifts: chronological(shifts).map(strip),
+  };
+}

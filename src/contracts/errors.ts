@@ -1,0 +1,53 @@
+/**
+ * Stable error codes shared by every edge. The server maps each to an HTTP status, the
+ * CLI to an exit code, the web to friendly words. Never rename a code: clients rely on it.
+ */
+import { z } from 'zod';
+
+export const ERROR_CODES = [
+  'validation_failed',
+  'invalid_json',
+  'not_found',
+  'conflict',
+  'import_invalid',
+  'payload_too_large',
+  'unsupported_media_type',
+  'unauthorized',
+  'forbidden_host',
+  'forbidden_origin',
+  'database_too_new',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const problemSchema = z.object({ path: z.string(), message: z.string() });
+export type Problem = z.infer<typeof problemSchema>;
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.enum(ERROR_CODES),
+    message: z.string(),
+    field: z.string().optional(),
+    problems: z.array(problemSchema).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** Turns a zod issue path into the dotted/indexed form people read: `moments[12].intensity`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out;
+}
+
+/** Every problem of a failed zod parse, each with the path of the field it concerns. */
+export function problemsOf(error: z.ZodError, prefix = ''): Problem[] {
+  return error.issues.map((issue) => {
+    const path = formatPath(issue.path);
+    const full = prefix && path ? `${prefix}.${path}` : prefix || path;
+    return { path: full, message: issue.message };
+  });
+}

@@ -1,0 +1,13 @@
+/**
+ * Forward-only migrations, named `<timestamp>_<verb_noun>`, applied in name order at
+ * start-up. A migration is never edited once released; changes come as new ones.
+ */
+import type { Migration } from 'kysely';
+import type { Dialect } from '../port.js';
+import { createJournal } from './20261120T2330_create_journal.js';
+
+export function migrationsFor(dialect: Dialect): Record<string, Migration> {
+  return {
+    '20261120T2330_create_journal': createJournal(dialect),
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * The Store port: everything the use-cases need from persistence, and nothing about
+ * which engine provides it. One adapter per engine (sqlite.ts, postgres.ts) shares the
+ * Kysely implementation in repo.ts; store.contract.ts holds the suite both must pass.
+ */
+import type { EntryId, PersonId, StrategyId, TriggerId } from '../core/ids.js';
+import type { EntryByKind, Moment, Person, Strategy, Trigger } from '../core/records.js';
+import type { CalendarDay, IsoInstant } from '../core/time.js';
+import type { EntryKind } from '../core/vocabulary.js';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface EntryQuery {
+  since?: CalendarDay | undefined;
+  until?: CalendarDay | undefined;
+  limit?: number | undefined;
+  /** `exclude` (default) hides recently deleted entries; `only` lists just those. */
+  deleted?: 'exclude' | 'only' | 'include' | undefined;
+}
+
+export interface TriggerWithUse extends Trigger {
+  uses: number;
+  lastUsedAt: IsoInstant | null;
+}
+
+export interface StrategyWithUse extends Strategy {
+  uses: number;
+}
+
+export type StrategyPatch = { [K in 'name' | 'role' | 'function' | 'archived' | 'updatedAt']?: Strategy[K] | undefined };
+
+export interface EntryCounts {
+  moments: number;
+  checkins: number;
+  practices: number;
+  shifts: number;
+}
+
+/** Reads and writes inside one transaction (or, for reads, outside any). */
+export interface StoreTx {
+  getPerson(id: PersonId): Promise<Person | undefined>;
+  insertPerson(person: Person): Promise<void>;
+  updatePerson(id: PersonId, patch: Partial<Pick<Person, 'displayName' | 'country'>>): Promise<void>;
+
+  listTriggers(personId: PersonId): Promise<TriggerWithUse[]>;
+  getTrigger(personId: PersonId, id: TriggerId): Promise<Trigger | undefined>;
+  findTriggerByName(personId: PersonId, name: string): Promise<Trigger | undefined>;
+  insertTrigger(personId: PersonId, trigger: Trigger): Promise<void>;
+  renameTrigger(personId: PersonId, id: TriggerId, name: string): Promise<void>;
+  deleteUnusedTrigger(personId: PersonId, id: TriggerId): Promise<boolean>;
+
+  listStrategies(personId: PersonId): Promise<StrategyWithUse[]>;
+  getStrategy(personId: PersonId, id: StrategyId): Promise<Strategy | undefined>;
+  findStrategyByName(personId: PersonId, name: string): Promise<Strategy | undefined>;
+  insertStrategy(personId: PersonId, strategy: Strategy): Promise<void>;
+  updateStrategy(personId: PersonId, id: StrategyId, patch: StrategyPatch): Promise<void>;
+  /** Deletes a strategy no moment uses; false when it is in use (archive it instead). */
+  deleteUnusedStrategy(personId: PersonId, id: StrategyId): Promise<boolean>;
+
+  insertEntry<K extends EntryKind>(kind: K, personId: PersonId, entry: EntryByKind[K]): Promise<void>;
+  /** Replaces every field of an existing entry (moments: its strategies too). */
+  replaceEntry<K extends EntryKind>(kind: K, personId: PersonId, entry: EntryByKind[K]): Promise<void>;
+  getEntry<K extends EntryKind>(kind: K, personId: PersonId, id: EntryId): Promise<EntryByKind[K] | undefined>;
+  /** Newest first. */
+  listEntries<K extends EntryKind>(kind: K, personId: PersonId, query?: EntryQuery): Promise<EntryByKind[K][]>;
+  setEntryDeleted(kind: EntryKind, personId: PersonId, id: EntryId, deletedAt: IsoInstant | null): Promise<boolean>;
+  /** Removes for good what has sat in "recently deleted" since before `before`. */
+  purgeDeleted(before: IsoInstant): Promise<number>;
+  countEntries(personId: PersonId): Promise<EntryCounts>;
+  /** Clears a person's toolkit and triggers; only valid while no entry refers to them. */
+  clearToolkitAndTriggers(personId: PersonId): Promise<void>;
+}
+
+export interface Store extends StoreTx {
+  readonly dialect: Dialect;
+  /**
+   * Runs `work` in one transaction: all of it is committed durably before the promise
+   * resolves, or none of it is. Adapters may commit several callers' work together
+   * (group commit); each caller's work still succeeds or fails on its own.
+   */
+  transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export type { Moment };
+
+/** Raised by adapters for conditions the app reports to people. */
+export class StoreError extends Error {
+  constructor(
+    readonly code: 'database_too_new' | 'unique_violation',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}

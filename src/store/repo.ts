@@ -1,0 +1,341 @@
+/**
+ * The Kysely implementation of StoreTx, shared by the SQLite and PostgreSQL adapters.
+ * Every query is scoped by person_id: a record of one person is never visible to another.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { EntryId, PersonId, StrategyId, TriggerId } from '../core/ids.js';
+import type { EntryByKind, Moment, Person, Strategy, StrategyUse, Trigger } from '../core/records.js';
+import type { IsoInstant } from '../core/time.js';
+import type { EntryKind, StrategyFunction, StrategyRole } from '../core/vocabulary.js';
+import { nameKey } from '../core/names.js';
+import { ENTRY_ROWS, bool, boolOrNull, num, strategyUseFromRow } from './entry-rows.js';
+import type { EntryCounts, EntryQuery, StoreTx, StrategyPatch, StrategyWithUse, TriggerWithUse } from './port.js';
+import type { Database, StrategiesTable } from './schema.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/**
+ * The four entry tables share their common columns (schema.ts `EntryColumns`), which is
+ * all the generic queries below touch; typing them as one representative table lets
+ * Kysely check those column names without a per-kind copy of every query.
+ */
+const asTable = (kind: EntryKind) => kind as 'checkins';
+
+export { nameKey };
+
+function strategyFromRow(r: StrategiesTable): Strategy {
+  return {
+    id: r.id as StrategyId,
+    name: r.name,
+    role: r.role as StrategyRole,
+    function: r.function as StrategyFunction,
+    archived: num(r.archived) !== 0,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+export class KyselyRepo implements StoreTx {
+  constructor(protected readonly db: Db) {}
+
+  async getPerson(id: PersonId): Promise<Person | undefined> {
+    const r = await this.db.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirst();
+    return r && { id: r.id as PersonId, displayName: r.display_name, country: r.country, createdAt: r.created_at };
+  }
+
+  async insertPerson(p: Person): Promise<void> {
+    await this.db
+      .insertInto('persons')
+      .values({ id: p.id, display_name: p.displayName, country: p.country, created_at: p.createdAt })
+      .execute();
+  }
+
+  async updatePerson(id: PersonId, patch: Partial<Pick<Person, 'displayName' | 'country'>>): Promise<void> {
+    await this.db
+      .updateTable('persons')
+      .set({
+        ...(patch.displayName !== undefined && { display_name: patch.displayName }),
+        ...(patch.country !== undefined && { country: patch.country }),
+      })
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async listTriggers(personId: PersonId): Promise<TriggerWithUse[]> {
+    const rows = await this.db
+      .selectFrom('triggers as t')
+      .leftJoin('moments as m', (j) => j.onRef('m.trigger_id', '=', 't.id').on('m.deleted_at', 'is', null))
+      .select((eb) => [
+        't.id',
+        't.name',
+        't.created_at',
+        eb.fn.count<number | string>('m.id').as('uses'),
+        eb.fn.max('m.occurred_at').as('last_used_at'),
+      ])
+      .where('t.person_id', '=', personId)
+      .groupBy(['t.id', 't.name', 't.created_at'])
+      .execute();
+    return rows
+      .map((r) => ({
+        id: r.id as TriggerId,
+        name: r.name,
+        createdAt: r.created_at,
+        uses: num(r.uses),
+        lastUsedAt: (r.last_used_at as string | null) ?? null,
+      }))
+      .sort((a, b) => b.uses - a.uses || a.name.localeCompare(b.name));
+  }
+
+  async getTrigger(personId: PersonId, id: TriggerId): Promise<Trigger | undefined> {
+    const r = await this.db
+      .selectFrom('triggers')
+      .select(['id', 'name', 'created_at'])
+      .where('person_id', '=', personId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return r && { id: r.id as TriggerId, name: r.name, createdAt: r.created_at };
+  }
+
+  async findTriggerByName(personId: PersonId, name: string): Promise<Trigger | undefined> {
+    const r = await this.db
+      .selectFrom('triggers')
+      .select(['id', 'name', 'created_at'])
+      .where('person_id', '=', personId)
+      .where('name_key', '=', nameKey(name))
+      .executeTakeFirst();
+    return r && { id: r.id as TriggerId, name: r.name, createdAt: r.created_at };
+  }
+
+  async insertTrigger(personId: PersonId, t: Trigger): Promise<void> {
+    await this.db
+      .insertInto('triggers')
+      .values({ id: t.id, person_id: personId, name: t.name, name_key: nameKey(t.name), created_at: t.createdAt })
+      .execute();
+  }
+
+  async renameTrigger(personId: PersonId, id: TriggerId, name: string): Promise<void> {
+    await this.db
+      .updateTable('triggers')
+      .set({ name, name_key: nameKey(name) })
+      .where('person_id', '=', personId)
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async deleteUnusedTrigger(personId: PersonId, id: TriggerId): Promise<boolean> {
+    const used = await this.db.selectFrom('moments').select('id').where('trigger_id', '=', id).executeTakeFirst();
+    if (used) return false;
+    const r = await this.db.deleteFrom('triggers').where('person_id', '=', personId).where('id', '=', id).executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  }
+
+  async listStrategies(personId: PersonId): Promise<StrategyWithUse[]> {
+    const rows = await this.db
+      .selectFrom('strategies as s')
+      .leftJoin('moment_strategies as ms', 'ms.strategy_id', 's.id')
+      .selectAll('s')
+      .select((eb) => eb.fn.count<number | string>('ms.moment_id').as('uses'))
+      .where('s.person_id', '=', personId)
+      .groupBy('s.id')
+      .orderBy('s.created_at')
+      .orderBy('s.name')
+      .execute();
+    return rows.map((r) => ({ ...strategyFromRow(r), uses: num(r.uses) }));
+  }
+
+  async getStrategy(personId: PersonId, id: StrategyId): Promise<Strategy | undefined> {
+    const r = await this.db
+      .selectFrom('strategies')
+      .selectAll()
+      .where('person_id', '=', personId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return r && strategyFromRow(r);
+  }
+
+  async findStrategyByName(personId: PersonId, name: string): Promise<Strategy | undefined> {
+    const r = await this.db
+      .selectFrom('strategies')
+      .selectAll()
+      .where('person_id', '=', personId)
+      .where('name_key', '=', nameKey(name))
+      .executeTakeFirst();
+    return r && strategyFromRow(r);
+  }
+
+  async insertStrategy(personId: PersonId, s: Strategy): Promise<void> {
+    await this.db
+      .insertInto('strategies')
+      .values({
+        id: s.id,
+        person_id: personId,
+        name: s.name,
+        name_key: nameKey(s.name),
+        role: s.role,
+        function: s.function,
+        archived: bool(s.archived),
+        created_at: s.createdAt,
+        updated_at: s.updatedAt,
+      })
+      .execute();
+  }
+
+  async updateStrategy(personId: PersonId, id: StrategyId, patch: StrategyPatch): Promise<void> {
+    await this.db
+      .updateTable('strategies')
+      .set({
+        ...(patch.name !== undefined && { name: patch.name, name_key: nameKey(patch.name) }),
+        ...(patch.role !== undefined && { role: patch.role }),
+        ...(patch.function !== undefined && { function: patch.function }),
+        ...(patch.archived !== undefined && { archived: bool(patch.archived) }),
+        ...(patch.updatedAt !== undefined && { updated_at: patch.updatedAt }),
+      })
+      .where('person_id', '=', personId)
+      .where('id', '=', id)
+      .execute();
+  }
+
+  async deleteUnusedStrategy(personId: PersonId, id: StrategyId): Promise<boolean> {
+    const used = await this.db
+      .selectFrom('moment_strategies')
+      .select('moment_id')
+      .where('strategy_id', '=', id)
+      .executeTakeFirst();
+    if (used) return false;
+    const r = await this.db
+      .deleteFrom('strategies')
+      .where('person_id', '=', personId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(r.numDeletedRows) > 0;
+  }
+
+  async insertEntry<K extends EntryKind>(kind: K, personId: PersonId, entry: EntryByKind[K]): Promise<void> {
+    const row = ENTRY_ROWS[kind].toRow(personId, entry);
+    await this.db.insertInto(asTable(kind)).values(row as never).execute();
+    if (kind === 'moments') await this.insertStrategyUses(entry as Moment);
+  }
+
+  async replaceEntry<K extends EntryKind>(kind: K, personId: PersonId, entry: EntryByKind[K]): Promise<void> {
+    const { id, person_id: _p, ...rest } = ENTRY_ROWS[kind].toRow(personId, entry);
+    await this.db
+      .updateTable(asTable(kind))
+      .set(rest as never)
+      .where('person_id', '=', personId)
+      .where('id', '=', id)
+      .execute();
+    if (kind === 'moments') {
+      await this.db.deleteFrom('moment_strategies').where('moment_id', '=', id).execute();
+      await this.insertStrategyUses(entry as Moment);
+    }
+  }
+
+  private async insertStrategyUses(m: Moment): Promise<void> {
+    if (m.strategies.length === 0) return;
+    await this.db
+      .insertInto('moment_strategies')
+      .values(
+        m.strategies.map((s, position) => ({
+          moment_id: m.id,
+          strategy_id: s.strategyId,
+          position,
+          helped: boolOrNull(s.helped),
+        })),
+      )
+      .execute();
+  }
+
+  async getEntry<K extends EntryKind>(kind: K, personId: PersonId, id: EntryId): Promise<EntryByKind[K] | undefined> {
+    const [entry] = await this.selectEntries(kind, personId, { deleted: 'include' }, id);
+    return entry;
+  }
+
+  async listEntries<K extends EntryKind>(kind: K, personId: PersonId, query: EntryQuery = {}): Promise<EntryByKind[K][]> {
+    return this.selectEntries(kind, personId, query);
+  }
+
+  private async selectEntries<K extends EntryKind>(
+    kind: K,
+    personId: PersonId,
+    query: EntryQuery,
+    id?: EntryId,
+  ): Promise<EntryByKind[K][]> {
+    let q = this.db.selectFrom(asTable(kind)).where('person_id', '=', personId);
+    if (id !== undefined) q = q.where('id', '=', id);
+    if (query.since) q = q.where('local_day', '>=', query.since);
+    if (query.until) q = q.where('local_day', '<=', query.until);
+    const deleted = query.deleted ?? 'exclude';
+    if (deleted === 'exclude') q = q.where('deleted_at', 'is', null);
+    if (deleted === 'only') q = q.where('deleted_at', 'is not', null);
+    q = q.orderBy('occurred_ms', 'desc').orderBy('id');
+    if (query.limit !== undefined) q = q.limit(query.limit);
+    const rows = await q.selectAll().execute();
+    const spec = ENTRY_ROWS[kind];
+    if (kind !== 'moments' || rows.length === 0) {
+      return rows.map((r) => spec.fromRow(r as never, []));
+    }
+    const uses = await this.strategyUsesFor(rows.map((r) => r.id));
+    return rows.map((r) => spec.fromRow(r as never, uses.get(r.id) ?? []));
+  }
+
+  private async strategyUsesFor(momentIds: string[]): Promise<Map<string, StrategyUse[]>> {
+    const byMoment = new Map<string, StrategyUse[]>();
+    const CHUNK = 500; // keeps each IN list far below either engine's parameter limit
+    for (let i = 0; i < momentIds.length; i += CHUNK) {
+      const rows = await this.db
+        .selectFrom('moment_strategies')
+        .select(['moment_id', 'strategy_id', 'helped', 'position'])
+        .where('moment_id', 'in', momentIds.slice(i, i + CHUNK))
+        .orderBy('moment_id')
+        .orderBy('position')
+        .execute();
+      for (const r of rows) {
+        const list = byMoment.get(r.moment_id) ?? [];
+        list.push(strategyUseFromRow(r));
+        byMoment.set(r.moment_id, list);
+      }
+    }
+    return byMoment;
+  }
+
+  async setEntryDeleted(kind: EntryKind, personId: PersonId, id: EntryId, deletedAt: IsoInstant | null): Promise<boolean> {
+    const r = await this.db
+      .updateTable(asTable(kind))
+      .set({ deleted_at: deletedAt })
+      .where('person_id', '=', personId)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) > 0;
+  }
+
+  async purgeDeleted(before: IsoInstant): Promise<number> {
+    let purged = 0;
+    for (const kind of ['moments', 'checkins', 'practices', 'shifts'] as const) {
+      const r = await this.db
+        .deleteFrom(asTable(kind))
+        .where('deleted_at', 'is not', null)
+        .where('deleted_at', '<', before)
+        .executeTakeFirst();
+      purged += Number(r.numDeletedRows);
+    }
+    return purged;
+  }
+
+  async countEntries(personId: PersonId): Promise<EntryCounts> {
+    const counts: EntryCounts = { moments: 0, checkins: 0, practices: 0, shifts: 0 };
+    for (const kind of ['moments', 'checkins', 'practices', 'shifts'] as const) {
+      const r = await this.db
+        .selectFrom(asTable(kind))
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('person_id', '=', personId)
+        .executeTakeFirstOrThrow();
+      counts[kind] = num(r.n);
+    }
+    return counts;
+  }
+
+  async clearToolkitAndTriggers(personId: PersonId): Promise<void> {
+    await this.db.deleteFrom('strategies').where('person_id', '=', personId).execute();
+    await this.db.deleteFrom('triggers').where('person_id', '=', personId).execute();
+  }
+}
