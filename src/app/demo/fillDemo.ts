@@ -1,0 +1,26 @@
+/**
+ * Fills an empty journal with the synthetic demo half-year, through the ordinary import,
+ * so the demo exercises the same path as a person's own data. Refuses a journal that
+ * already holds entries: demo data must never mix with a real journal.
+ */
+import type { ImportResult } from '../../contracts/export-format.js';
+import type { PersonId } from '../../core/ids.js';
+import type { Deps } from '../deps.js';
+import { AppError } from '../errors.js';
+import { importJournal } from '../transfer/importJournal.js';
+import { generateDemoJournal } from './generateDemoJournal.js';
+
+export async function fillDemo(deps: Deps, personId: PersonId): Promise<ImportResult> {
+  const counts = await deps.store.countEntries(personId);
+  const total = counts.moments + counts.checkins + counts.practices + counts.shifts;
+  if (total > 0) {
+    throw new AppError(
+      'conflict',
+      `This data folder already holds a journal (${total} entries), so demo data would mix with it. ` +
+        'Use a fresh folder: "npm run demo", or "headway demo --data-dir /tmp/headway-demo".',
+    );
+  }
+  const now = deps.clock.now();
+  const offset = now.endsWith('Z') ? 0 : (now.at(-6) === '-' ? -1 : 1) * (Number(now.slice(-5, -3)) * 60 + Number(now.slice(-2)));
+  return importJournal(deps, personId, generateDemoJournal({ today: now.slice(0, 10), offsetMinutes: offset }));
+}

@@ -1,0 +1,32 @@
+/** `headway demo [--fresh] [--serve]`: a realistic synthetic half-year to explore. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { fillDemo } from '../../app/demo/fillDemo.js';
+import { withJournal, type GlobalFlags } from '../context.js';
+import { printLines } from '../print.js';
+import { serve, type ServeFlags } from './serve.js';
+
+export function demoCommand(program: Command, global: () => GlobalFlags): void {
+  program
+    .command('demo')
+    .description('fill the data folder in use with a synthetic half-year (refuses a folder that holds data)')
+    .option('--fresh', 'use a new empty folder under the system temp folder')
+    .option('--serve', 'then start the web app on it')
+    .option('--port <n>', 'with --serve: port to listen on')
+    .action(async (o: { fresh?: boolean; serve?: boolean } & ServeFlags) => {
+      const flags: GlobalFlags = o.fresh ? { dataDir: mkdtempSync(join(tmpdir(), 'headway-demo-')) } : global();
+      const lines = await withJournal(flags, async ({ deps, personId, env }) => {
+        const r = await fillDemo(deps, personId);
+        return [
+          `Demo journal ready in ${env.dataDir}:`,
+          `  ${r.added.moments} moments, ${r.added.checkins} check-ins, ${r.added.practices} practices, ${r.added.shifts} shifts.`,
+          '  Everything in it is made up: it belongs to "Sam (demo)", not to anyone real.',
+          '',
+        ];
+      }, { seedToolkit: false });
+      if (o.serve) return serve(flags, o, lines);
+      return printLines(lines);
+    });
+}

@@ -1,0 +1,76 @@
+/**
+ * Turns command-line flags into request bodies and zod problems back into flag names,
+ * so `--intensity 12` is answered with "--intensity: must be 0–10".
+ */
+import type { z } from 'zod';
+import { problemsOf } from '../contracts/errors.js';
+import { formatInstant, instantToMs } from '../core/time.js';
+import { CliError, EXIT } from './fail.js';
+
+const FLAG_OF: Record<string, string> = {
+  trigger: '--trigger',
+  intensity: '--intensity',
+  bodyState: '--body',
+  thought: '--thought',
+  followedThought: '--followed-thought',
+  recognizedEarly: '--recognized-early',
+  handledDifferently: '--differently',
+  settledMinutes: '--settled',
+  strategies: '--strategy',
+  note: '--note',
+  occurredAt: '--at',
+  distress: '--distress',
+  mood: '--mood',
+  windowState: '--window',
+  sleepHours: '--sleep',
+  kind: '--kind',
+  minutes: '--minutes',
+  name: '--name',
+  role: '--role',
+  function: '--function',
+  since: '--since',
+  limit: '--limit',
+};
+
+export function flagFor(path: string): string {
+  const head = path.split(/[.[]/)[0] ?? path;
+  return FLAG_OF[head] ?? head;
+}
+
+/** A number when the text is one, else the text itself (so the schema names what is wrong). */
+export function numberish(text: string | undefined): number | string | undefined {
+  if (text === undefined) return undefined;
+  return /^-?\d+(\.\d+)?$/.test(text.trim()) ? Number(text) : text;
+}
+
+/**
+ * Reads `--at`: an ISO 8601 instant with offset, or a local date and time without one
+ * ("2026-03-02T21:15" or "2026-03-02 21:15"), which gets this machine's offset.
+ */
+export function readAt(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const t = text.trim().replace(' ', 'T');
+  if (instantToMs(t) !== null) return t;
+  const local = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
+  if (local) {
+    const [, y, mo, d, h = '12', mi = '00', s = '00'] = local;
+    const date = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+    if (date.getFullYear() === Number(y) && date.getMonth() === Number(mo) - 1 && date.getDate() === Number(d)) {
+      return formatInstant(date.getTime(), -date.getTimezoneOffset());
+    }
+  }
+  return text; // the schema reports it
+}
+
+/** Drops undefined values, so absent flags are absent fields. */
+export function defined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export function parseWith<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+  const parsed = schema.safeParse(body);
+  if (parsed.success) return parsed.data;
+  const problems = problemsOf(parsed.error).map((p) => ({ path: flagFor(p.path || 'body'), message: p.message }));
+  const first = problems[0];
+  throw new CliError(first ? `${first.path}: ${first.message}` : 'the input is not valid', EXIT.validation_failed, problems);
+}

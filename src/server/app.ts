@@ -1,0 +1,98 @@
+/**
+ * Builds the HTTP server: security first, then the API routes (each a thin call to one
+ * use-case), the OpenAPI document at /api/docs, and the web app's static files.
+ */
+import { existsSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Deps } from '../app/deps.js';
+import type { PersonId } from '../core/ids.js';
+import { installErrorHandling } from './http-errors.js';
+import { journalRoutes } from './routes/journal.js';
+import { personRoutes } from './routes/person.js';
+import { toolkitRoutes } from './routes/toolkit.js';
+import { transferRoutes } from './routes/transfer.js';
+import { installSecurity } from './security.js';
+
+export interface ServerOptions {
+  deps: Deps;
+  personId: PersonId;
+  token: string;
+  port: number;
+  allowedHosts: string[];
+  /** The built web app (dist/web); omitted in API-only tests. */
+  webDir?: string | undefined;
+  logLevel?: string;
+}
+
+const PAGE_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+};
+
+export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: opts.logLevel ?? 'silent',
+      // Requests are logged by id, method and path only: never query strings (the token),
+      // bodies, notes or scores.
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    },
+    disableRequestLogging: true,
+    bodyLimit: 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+  installSecurity(app, { token: opts.token, allowedHosts: opts.allowedHosts, port: opts.port });
+
+  app.addHook('onSend', async (request, reply) => {
+    if (!request.url.startsWith('/api/docs')) reply.headers(PAGE_HEADERS);
+    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+  });
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Headway API',
+        version: '1',
+        description:
+          'Local API of Headway. Send the token printed at start-up as `Authorization: Bearer <token>`. Errors are `{ "error": { "code", "message", "field"? } }`.',
+      },
+      components: { securitySchemes: { token: { type: 'http', scheme: 'bearer' } } },
+      security: [{ token: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  const ctx = { deps: opts.deps, personId: opts.personId };
+  personRoutes(app, ctx);
+  journalRoutes(app, ctx);
+  toolkitRoutes(app, ctx);
+  transferRoutes(app, ctx);
+
+  if (opts.webDir && existsSync(opts.webDir)) {
+    await app.register(fastifyStatic, {
+      root: opts.webDir,
+      prefix: '/',
+      index: ['index.html'],
+      wildcard: false,
+      decorateReply: false,
+      setHeaders: (res, path) => {
+        if (path.includes('/assets/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        else res.setHeader('Cache-Control', 'no-cache');
+      },
+    });
+  }
+  return app;
+}

@@ -1,0 +1,96 @@
+/**
+ * Maps every error to the one JSON error shape, once, for the whole server.
+ * People see a plain message naming the field; stack traces and request bodies stay out
+ * of both the response and the log.
+ */
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { ErrorBody, ErrorCode, Problem } from '../contracts/errors.js';
+import { formatPath } from '../contracts/errors.js';
+import { AppError } from '../app/errors.js';
+import { StoreError } from '../store/port.js';
+
+export const STATUS: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  invalid_json: 400,
+  unauthorized: 401,
+  forbidden_host: 403,
+  forbidden_origin: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  import_invalid: 422,
+  database_too_new: 500,
+  internal: 500,
+};
+
+export function errorBody(code: ErrorCode, message: string, field?: string, problems?: Problem[]): ErrorBody {
+  return {
+    error: {
+      code,
+      message,
+      ...(field !== undefined && { field }),
+      ...(problems !== undefined && problems.length > 0 && { problems }),
+    },
+  };
+}
+
+interface ValidationIssue {
+  instancePath?: string;
+  message?: string;
+  params?: { issue?: { path?: PropertyKey[]; message?: string } };
+}
+
+function validationProblems(error: FastifyError): Problem[] {
+  const context = (error as { validationContext?: string }).validationContext ?? 'body';
+  const issues = (error.validation ?? []) as ValidationIssue[];
+  return issues.map((v) => {
+    const path = v.params?.issue?.path ? formatPath(v.params.issue.path) : (v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
+    const where = path === '' ? (context === 'body' ? 'body' : context) : path;
+    return { path: where, message: v.params?.issue?.message ?? v.message ?? 'is not valid' };
+  });
+}
+
+const FASTIFY_CODES: Record<string, { code: ErrorCode; message: string }> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: 'unsupported_media_type', message: 'body: send JSON with Content-Type: application/json' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: 'invalid_json', message: 'body: the Content-Length does not match the body' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { code: 'payload_too_large', message: 'body: is too large' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { code: 'invalid_json', message: 'body: is empty; send a JSON object' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { code: 'invalid_json', message: 'body: is not valid JSON' },
+};
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof AppError) {
+      return reply.code(STATUS[error.code]).send(errorBody(error.code, error.message, error.field, error.problems));
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const problems = validationProblems(error);
+      const first = problems[0] ?? { path: 'body', message: 'is not valid' };
+      return reply
+        .code(400)
+        .send(errorBody('validation_failed', `${first.path}: ${first.message}`, first.path, problems));
+    }
+    if (error instanceof StoreError) {
+      const code: ErrorCode = error.code === 'unique_violation' ? 'conflict' : 'database_too_new';
+      return reply.code(STATUS[code]).send(errorBody(code, error.message));
+    }
+    const known = error.code ? FASTIFY_CODES[error.code] : undefined;
+    if (known) return reply.code(STATUS[known.code]).send(errorBody(known.code, known.message, 'body'));
+    if (error instanceof SyntaxError || error.statusCode === 400) {
+      return reply.code(400).send(errorBody('invalid_json', 'body: is not valid JSON', 'body'));
+    }
+    if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+      return reply.code(error.statusCode).send(errorBody('validation_failed', 'request: is not valid', 'request'));
+    }
+    request.log.error({ reqId: request.id, err: { type: error.name, code: error.code } }, 'unexpected error');
+    return reply
+      .code(500)
+      .send(errorBody('internal', `Something went wrong on Headway's side (reference ${request.id}). Nothing was saved by this request.`));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    reply.code(404).send(errorBody('not_found', `There is nothing at ${request.method} ${request.url.split('?')[0]}.`));
+  });
+}

@@ -1,0 +1,93 @@
+/**
+ * Local security for a server that binds to the person's own machine:
+ * - DNS rebinding: requests whose Host is not this server's own name are refused;
+ * - CSRF: state-changing requests from another origin are refused;
+ * - admission: the API needs the per-start secret token, which the printed URL carries
+ *   once (`/?token=…`), the browser then keeps in an HttpOnly SameSite=Strict cookie,
+ *   and scripts send as `Authorization: Bearer …` — as Jupyter does.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { errorBody, STATUS } from './http-errors.js';
+
+export interface SecurityOptions {
+  token: string;
+  /** host:port values this server answers to, e.g. "127.0.0.1:4747", "localhost:4747". */
+  allowedHosts: string[];
+  port: number;
+}
+
+export const cookieName = (port: number) => `headway_${port}`;
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameSecret(given: string, token: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+export function presentedToken(request: FastifyRequest, port: number): string | undefined {
+  const auth = request.headers.authorization;
+  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
+  return cookieValue(request.headers.cookie, cookieName(port));
+}
+
+function refuse(reply: FastifyReply, code: 'forbidden_host' | 'forbidden_origin' | 'unauthorized', message: string) {
+  return reply.code(STATUS[code]).send(errorBody(code, message));
+}
+
+export function installSecurity(app: FastifyInstance, opts: SecurityOptions): void {
+  const hosts = new Set(opts.allowedHosts.map((h) => h.toLowerCase()));
+  const origins = new Set([...hosts].map((h) => `http://${h}`));
+
+  app.addHook('onRequest', async (request, reply) => {
+    const host = (request.headers.host ?? '').toLowerCase();
+    if (!hosts.has(host)) {
+      return refuse(reply, 'forbidden_host', 'This Headway server only answers to its own address.');
+    }
+    if (!SAFE_METHODS.has(request.method)) {
+      const origin = request.headers.origin;
+      const site = request.headers['sec-fetch-site'];
+      if ((origin !== undefined && !origins.has(origin.toLowerCase())) || (site !== undefined && site !== 'same-origin' && site !== 'none')) {
+        return refuse(reply, 'forbidden_origin', 'Changes can only come from Headway’s own pages.');
+      }
+    }
+    const path = request.url.split('?')[0] ?? '';
+    if (path.startsWith('/api/') && path !== '/api/health') {
+      const given = presentedToken(request, opts.port);
+      if (given === undefined || !sameSecret(given, opts.token)) {
+        return refuse(
+          reply,
+          'unauthorized',
+          'Headway needs the link printed in your terminal when it started (it carries a private key).',
+        );
+      }
+    }
+    return undefined;
+  });
+
+  // The printed link: trade the token in the URL for a cookie, then drop it from the address bar.
+  app.addHook('onRequest', async (request, reply) => {
+    const [path, query] = request.url.split('?');
+    if (request.method !== 'GET' || path !== '/' || !query) return undefined;
+    const token = new URLSearchParams(query).get('token');
+    if (token === null) return undefined;
+    if (!sameSecret(token, opts.token)) {
+      return refuse(reply, 'unauthorized', 'That link is from an earlier start of Headway. Use the one printed most recently.');
+    }
+    return reply
+      .header('Set-Cookie', `${cookieName(opts.port)}=${opts.token}; HttpOnly; SameSite=Strict; Path=/`)
+      .header('Cache-Control', 'no-store')
+      .redirect('/', 303);
+  });
+}

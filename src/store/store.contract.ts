@@ -1,0 +1,221 @@
+/**
+ * The behaviour every Store adapter must have. sqlite.test.ts runs it on SQLite always;
+ * postgres.test.ts runs it on a real PostgreSQL server.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EntryId, PersonId, StrategyId, TriggerId } from '../core/ids.js';
+import type { Checkin, Moment, Practice, Shift, Strategy } from '../core/records.js';
+import type { Store } from './port.js';
+
+const A = '00000000-0000-4000-8000-00000000000a' as PersonId;
+const B = '00000000-0000-4000-8000-00000000000b' as PersonId;
+let seq = 0;
+const uuid = () => `00000000-0000-4000-8000-${String(++seq).padStart(12, '0')}`;
+const T0 = '2026-03-01T09:00:00+01:00';
+
+function strategy(name: string, over: Partial<Strategy> = {}): Strategy {
+  return { id: uuid() as StrategyId, name, role: 'coping', function: 'soothe', archived: false, createdAt: T0, updatedAt: T0, ...over };
+}
+
+function moment(triggerId: TriggerId, over: Partial<Moment> = {}): Moment {
+  return {
+    id: uuid() as EntryId,
+    occurredAt: T0,
+    triggerId,
+    intensity: 6,
+    bodyState: null,
+    thought: null,
+    followedThought: null,
+    recognizedEarly: false,
+    handledDifferently: false,
+    settledMinutes: null,
+    strategies: [],
+    note: null,
+    createdAt: T0,
+    updatedAt: T0,
+    deletedAt: null,
+    ...over,
+  };
+}
+
+export function runStoreContract(name: string, open: () => Promise<Store>): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    let trigger: TriggerId;
+
+    beforeEach(async () => {
+      store = await open();
+      for (const id of [A, B]) await store.insertPerson({ id, displayName: '', country: 'GB', createdAt: T0 });
+      trigger = uuid() as TriggerId;
+      await store.insertTrigger(A, { id: trigger, name: 'Criticism at work', createdAt: T0 });
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('reads back a person and applies a partial update', async () => {
+      await store.updatePerson(A, { country: 'NZ' });
+      expect(await store.getPerson(A)).toEqual({ id: A, displayName: '', country: 'NZ', createdAt: T0 });
+      expect(await store.getPerson('00000000-0000-4000-8000-0000000000ff' as PersonId)).toBeUndefined();
+    });
+
+    it('finds triggers by name whatever the letter case, and only for their owner', async () => {
+      expect((await store.findTriggerByName(A, '  criticism AT work '))?.id).toBe(trigger);
+      expect(await store.findTriggerByName(B, 'Criticism at work')).toBeUndefined();
+    });
+
+    it('refuses a second trigger with the same name for one person', async () => {
+      await expect(store.insertTrigger(A, { id: uuid() as TriggerId, name: 'CRITICISM AT WORK', createdAt: T0 })).rejects.toThrow();
+      await store.insertTrigger(B, { id: uuid() as TriggerId, name: 'Criticism at work', createdAt: T0 });
+    });
+
+    it('round-trips a moment with every field and its strategies in order', async () => {
+      const s1 = strategy('Walk');
+      const s2 = strategy('Scrolling', { role: 'avoidant', function: 'distract' });
+      const s3 = strategy('Breathing');
+      for (const s of [s1, s2, s3]) await store.insertStrategy(A, s);
+      const m = moment(trigger, {
+        intensity: 9,
+        bodyState: 'hyper',
+        thought: 'They think I am useless',
+        followedThought: false,
+        recognizedEarly: true,
+        handledDifferently: true,
+        settledMinutes: 95,
+        note: 'Long day.\nBetter after.',
+        strategies: [
+          { strategyId: s2.id, helped: false },
+          { strategyId: s1.id, helped: true },
+          { strategyId: s3.id, helped: null },
+        ],
+      });
+      await store.transaction((tx) => tx.insertEntry('moments', A, m));
+      expect(await store.getEntry('moments', A, m.id)).toEqual(m);
+      expect(await store.getEntry('moments', B, m.id)).toBeUndefined();
+    });
+
+    it('round-trips check-ins, practices and shifts, fractions included', async () => {
+      const c: Checkin = { id: uuid() as EntryId, occurredAt: T0, distress: 3, mood: 4, windowState: 'within', sleepHours: 7.5, note: null, createdAt: T0, updatedAt: T0, deletedAt: null };
+      const p: Practice = { id: uuid() as EntryId, occurredAt: T0, kind: 'Therapy session', minutes: 50, note: 'hard one', createdAt: T0, updatedAt: T0, deletedAt: null };
+      const s: Shift = { id: uuid() as EntryId, occurredAt: T0, kind: 'own-words', note: 'I said no', createdAt: T0, updatedAt: T0, deletedAt: null };
+      await store.transaction(async (tx) => {
+        await tx.insertEntry('checkins', A, c);
+        await tx.insertEntry('practices', A, p);
+        await tx.insertEntry('shifts', A, s);
+      });
+      expect(await store.getEntry('checkins', A, c.id)).toEqual(c);
+      expect(await store.getEntry('practices', A, p.id)).toEqual(p);
+      expect(await store.getEntry('shifts', A, s.id)).toEqual(s);
+    });
+
+    it('lists newest first and filters by the person’s own calendar day', async () => {
+      // 23:30 at +14:00 is still the 1st locally, though it is the 28th of February in UTC.
+      const early = moment(trigger, { occurredAt: '2026-03-01T00:30:00+14:00' });
+      const mid = moment(trigger, { occurredAt: '2026-03-02T08:00:00+01:00' });
+      const late = moment(trigger, { occurredAt: '2026-03-03T07:00:00-05:00' });
+      for (const m of [mid, late, early]) await store.transaction((tx) => tx.insertEntry('moments', A, m));
+      const all = await store.listEntries('moments', A);
+      expect(all.map((m) => m.id)).toEqual([late.id, mid.id, early.id]);
+      const since = await store.listEntries('moments', A, { since: '2026-03-02' });
+      expect(since.map((m) => m.id)).toEqual([late.id, mid.id]);
+      const until = await store.listEntries('moments', A, { until: '2026-03-01' });
+      expect(until.map((m) => m.id)).toEqual([early.id]);
+      expect((await store.listEntries('moments', A, { limit: 1 })).map((m) => m.id)).toEqual([late.id]);
+      expect(await store.listEntries('moments', B)).toEqual([]);
+    });
+
+    it('hides deleted entries by default, lists them on request, and restores them', async () => {
+      const m = moment(trigger);
+      await store.transaction((tx) => tx.insertEntry('moments', A, m));
+      expect(await store.setEntryDeleted('moments', A, m.id, '2026-03-05T10:00:00Z')).toBe(true);
+      expect(await store.listEntries('moments', A)).toEqual([]);
+      expect((await store.listEntries('moments', A, { deleted: 'only' })).map((x) => x.id)).toEqual([m.id]);
+      expect(await store.setEntryDeleted('moments', B, m.id, null)).toBe(false);
+      await store.setEntryDeleted('moments', A, m.id, null);
+      expect((await store.listEntries('moments', A)).map((x) => x.id)).toEqual([m.id]);
+    });
+
+    it('purges only what was deleted before the cut-off', async () => {
+      const old = moment(trigger);
+      const recent = moment(trigger);
+      for (const m of [old, recent]) await store.transaction((tx) => tx.insertEntry('moments', A, m));
+      await store.setEntryDeleted('moments', A, old.id, '2026-01-01T00:00:00Z');
+      await store.setEntryDeleted('moments', A, recent.id, '2026-03-01T00:00:00Z');
+      expect(await store.transaction((tx) => tx.purgeDeleted('2026-02-01T00:00:00Z'))).toBe(1);
+      expect(await store.getEntry('moments', A, old.id)).toBeUndefined();
+      expect(await store.getEntry('moments', A, recent.id)).toBeDefined();
+    });
+
+    it('replaces a moment’s fields and strategy list', async () => {
+      const s1 = strategy('Walk');
+      const s2 = strategy('Music');
+      for (const s of [s1, s2]) await store.insertStrategy(A, s);
+      const m = moment(trigger, { strategies: [{ strategyId: s1.id, helped: true }] });
+      await store.transaction((tx) => tx.insertEntry('moments', A, m));
+      const edited = { ...m, intensity: 2, note: 'edited', strategies: [{ strategyId: s2.id, helped: null }] };
+      await store.transaction((tx) => tx.replaceEntry('moments', A, edited));
+      expect(await store.getEntry('moments', A, m.id)).toEqual(edited);
+    });
+
+    it('counts strategy uses and will not delete a strategy a moment uses', async () => {
+      const used = strategy('Walk');
+      const unused = strategy('Music');
+      for (const s of [used, unused]) await store.insertStrategy(A, s);
+      await store.transaction((tx) => tx.insertEntry('moments', A, moment(trigger, { strategies: [{ strategyId: used.id, helped: null }] })));
+      const listed = await store.listStrategies(A);
+      expect(listed.find((s) => s.id === used.id)?.uses).toBe(1);
+      expect(listed.find((s) => s.id === unused.id)?.uses).toBe(0);
+      expect(await store.deleteUnusedStrategy(A, used.id)).toBe(false);
+      expect(await store.deleteUnusedStrategy(A, unused.id)).toBe(true);
+      expect((await store.listStrategies(A)).map((s) => s.id)).toEqual([used.id]);
+    });
+
+    it('lists triggers with their use counts, most used first', async () => {
+      const other = uuid() as TriggerId;
+      await store.insertTrigger(A, { id: other, name: 'Alone in the evening', createdAt: T0 });
+      for (let i = 0; i < 2; i++) await store.transaction((tx) => tx.insertEntry('moments', A, moment(other, { occurredAt: `2026-03-0${i + 2}T10:00:00+00:00` })));
+      await store.transaction((tx) => tx.insertEntry('moments', A, moment(trigger)));
+      const list = await store.listTriggers(A);
+      expect(list.map((t) => [t.name, t.uses, t.lastUsedAt])).toEqual([
+        ['Alone in the evening', 2, '2026-03-03T10:00:00+00:00'],
+        ['Criticism at work', 1, T0],
+      ]);
+    });
+
+    it('commits nothing of a unit of work that fails', async () => {
+      const m = moment(trigger);
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.insertEntry('moments', A, m);
+          throw new Error('changed my mind');
+        }),
+      ).rejects.toThrow('changed my mind');
+      expect(await store.getEntry('moments', A, m.id)).toBeUndefined();
+    });
+
+    it('keeps concurrent units of work independent: one failing does not undo the others', async () => {
+      const ok1 = moment(trigger);
+      const ok2 = moment(trigger);
+      const bad = moment(trigger);
+      const results = await Promise.allSettled([
+        store.transaction((tx) => tx.insertEntry('moments', A, ok1)),
+        store.transaction(async (tx) => {
+          await tx.insertEntry('moments', A, bad);
+          throw new Error('boom');
+        }),
+        store.transaction((tx) => tx.insertEntry('moments', A, ok2)),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      const ids = (await store.listEntries('moments', A)).map((m) => m.id).sort();
+      expect(ids).toEqual([ok1.id, ok2.id].sort());
+    });
+
+    it('counts each kind of entry per person, deleted ones included', async () => {
+      const m = moment(trigger);
+      await store.transaction((tx) => tx.insertEntry('moments', A, m));
+      await store.setEntryDeleted('moments', A, m.id, T0);
+      expect(await store.countEntries(A)).toEqual({ moments: 1, checkins: 0, practices: 0, shifts: 0 });
+      expect(await store.countEntries(B)).toEqual({ moments: 0, checkins: 0, practices: 0, shifts: 0 });
+    });
+  });
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    pool: 'threads',
+    reporters: ['default', './test/count-reporter.mjs'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});

@@ -1,0 +1,54 @@
+/** "Log": pick what to note (a moment by default), fill it in, get a kind word back. */
+import { useState } from 'react';
+import { ENTRY_KINDS, type EntryKind } from '../../../../src/core/vocabulary.js';
+import { href } from '../../lib/route.js';
+import { useSession } from '../../lib/session.js';
+import { CheckinForm } from '../checkins/CheckinForm.js';
+import { MomentForm } from '../moments/MomentForm.js';
+import { PracticeForm } from '../practices/PracticeForm.js';
+import { ShiftForm } from '../shifts/ShiftForm.js';
+import { Saved } from './Saved.js';
+
+const TABS: Record<EntryKind, { label: string; lead: string }> = {
+  moments: { label: 'A moment', lead: 'Something set you off? Note it while it is fresh — the trigger and how intense it was are enough.' },
+  checkins: { label: 'A check-in', lead: 'How are you, overall, right now?' },
+  practices: { label: 'Healing practice', lead: 'Processing work you did: a session, sitting with a feeling, grief work…' },
+  shifts: { label: 'A shift', lead: 'Noticed something change, even a little? That counts.' },
+};
+
+export function LogPage({ kind }: { kind: EntryKind }) {
+  const { person } = useSession();
+  const [saved, setSaved] = useState<{ kind: EntryKind; round: number } | null>(null);
+  const [round, setRound] = useState(0);
+  const showSaved = saved !== null && saved.kind === kind && saved.round === round;
+  const name = person?.displayName.trim() ?? '';
+  const again = () => {
+    setSaved(null);
+    setRound((r) => r + 1);
+  };
+  const onSaved = () => setSaved({ kind, round });
+
+  return (
+    <>
+      <h1 tabIndex={-1}>{name !== '' ? `Hi ${name}. What would you like to note?` : 'What would you like to note?'}</h1>
+      <nav className="tabs" aria-label="Kind of entry">
+        {ENTRY_KINDS.map((k) => (
+          <a key={k} href={href({ page: 'log', kind: k })} aria-current={k === kind ? 'page' : undefined}>
+            {TABS[k].label}
+          </a>
+        ))}
+      </nav>
+      <p className="lead">{TABS[kind].lead}</p>
+      {showSaved ? (
+        <Saved kind={kind} onAgain={again} />
+      ) : (
+        <div key={`${kind}-${round}`}>
+          {kind === 'moments' && <MomentForm onSaved={onSaved} />}
+          {kind === 'checkins' && <CheckinForm onSaved={onSaved} />}
+          {kind === 'practices' && <PracticeForm onSaved={onSaved} />}
+          {kind === 'shifts' && <ShiftForm onSaved={onSaved} />}
+        </div>
+      )}
+    </>
+  );
+}

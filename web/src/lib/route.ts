@@ -1,0 +1,59 @@
+/** Hash routes ("#/history"), so the server only ever serves one page and links still work. */
+import { useSyncExternalStore } from 'react';
+import { ENTRY_KINDS, type EntryKind } from '../../../src/core/vocabulary.js';
+
+export type Route =
+  | { page: 'log'; kind: EntryKind }
+  | { page: 'history' }
+  | { page: 'deleted' }
+  | { page: 'edit'; kind: EntryKind; id: string }
+  | { page: 'toolkit' }
+  | { page: 'help' }
+  | { page: 'settings' };
+
+const isKind = (s: string | undefined): s is EntryKind => ENTRY_KINDS.includes(s as EntryKind);
+
+export function parseHash(hash: string): Route {
+  const [page, a, b] = hash.replace(/^#\/?/, '').split('/');
+  switch (page) {
+    case 'history':
+      return a === 'deleted' ? { page: 'deleted' } : { page: 'history' };
+    case 'edit':
+      return isKind(a) && b !== undefined && b !== '' ? { page: 'edit', kind: a, id: b } : { page: 'history' };
+    case 'toolkit':
+      return { page: 'toolkit' };
+    case 'help':
+      return { page: 'help' };
+    case 'settings':
+      return { page: 'settings' };
+    default:
+      return { page: 'log', kind: isKind(a) ? a : 'moments' };
+  }
+}
+
+export function href(route: Route): string {
+  switch (route.page) {
+    case 'log':
+      return `#/log/${route.kind}`;
+    case 'deleted':
+      return '#/history/deleted';
+    case 'edit':
+      return `#/edit/${route.kind}/${route.id}`;
+    default:
+      return `#/${route.page}`;
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = href(route);
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+/** The current hash; components re-render when it changes. */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
+}

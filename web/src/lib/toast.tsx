@@ -1,0 +1,91 @@
+/**
+ * Short notes at the bottom of the screen ("Moment deleted. Undo"). The live region is
+ * always in the page so screen readers announce each note; a note with an action stays
+ * while the pointer or focus is on it, and takes focus so the keyboard can reach "Undo".
+ */
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+
+export interface ToastInput {
+  message: string;
+  action?: { label: string; run: () => void };
+}
+
+interface Toast extends ToastInput {
+  id: number;
+}
+
+const ToastContext = createContext<(toast: ToastInput) => void>(() => undefined);
+
+const PLAIN_MS = 6000;
+const WITH_ACTION_MS = 12000;
+
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const [toast, setToast] = useState<Toast | null>(null);
+  const [held, setHeld] = useState(false);
+  const actionRef = useRef<HTMLButtonElement | null>(null);
+  const counter = useRef(0);
+
+  const show = useCallback((input: ToastInput) => {
+    counter.current += 1;
+    setToast({ ...input, id: counter.current });
+  }, []);
+
+  useEffect(() => {
+    if (toast === null || held) return undefined;
+    const timer = window.setTimeout(() => setToast(null), toast.action ? WITH_ACTION_MS : PLAIN_MS);
+    return () => window.clearTimeout(timer);
+  }, [toast, held]);
+
+  useEffect(() => {
+    if (toast?.action) actionRef.current?.focus();
+  }, [toast]);
+
+  const regionRef = useRef<HTMLDivElement | null>(null);
+  const dismiss = () => {
+    if (regionRef.current?.contains(document.activeElement) === true) document.getElementById('main')?.focus();
+    setToast(null);
+    setHeld(false);
+  };
+
+  return (
+    <ToastContext.Provider value={show}>
+      {children}
+      <div
+        ref={regionRef}
+        className="toast-region"
+        role="status"
+        aria-live="polite"
+        onMouseEnter={() => setHeld(true)}
+        onMouseLeave={() => setHeld(false)}
+        onFocus={() => setHeld(true)}
+        onBlur={() => setHeld(false)}
+      >
+        {toast !== null && (
+          <div className="toast" key={toast.id}>
+            <span>{toast.message}</span>
+            {toast.action !== undefined && (
+              <button
+                type="button"
+                ref={actionRef}
+                className="toast-action"
+                onClick={() => {
+                  toast.action?.run();
+                  dismiss();
+                }}
+              >
+                {toast.action.label}
+              </button>
+            )}
+            <button type="button" className="toast-close" aria-label="Dismiss" onClick={dismiss}>
+              ×
+            </button>
+          </div>
+        )}
+      </div>
+    </ToastContext.Provider>
+  );
+}
+
+export function useToast(): (toast: ToastInput) => void {
+  return useContext(ToastContext);
+}
