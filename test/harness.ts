@@ -5,7 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { randomIds, type Clock, type Deps } from '../src/app/deps.js';
 import { openJournal } from '../src/app/person/openJournal.js';
 import { LOCAL_PERSON_ID } from '../src/core/ids.js';
@@ -23,7 +23,7 @@ export interface Harness {
   deps: Deps;
   dataDir: string;
   /** inject with this server's Host and the bearer token already set */
-  call(opts: InjectOptions): ReturnType<FastifyInstance['inject']>;
+  call(opts: InjectOptions): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 

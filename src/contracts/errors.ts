@@ -43,11 +43,26 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return out;
 }
 
+interface IssueLike {
+  code?: string;
+  path?: ReadonlyArray<PropertyKey>;
+  message: string;
+  keys?: string[];
+}
+
+/**
+ * The problems one zod issue stands for. An unknown key is reported at its own path
+ * ("intensty: is not a field Headway knows"), so a typo names itself.
+ */
+export function problemsOfIssue(issue: IssueLike): Problem[] {
+  const base = issue.path ?? [];
+  if (issue.code === 'unrecognized_keys' && issue.keys) {
+    return issue.keys.map((key) => ({ path: formatPath([...base, key]), message: 'is not a field Headway knows' }));
+  }
+  return [{ path: formatPath(base), message: issue.message }];
+}
+
 /** Every problem of a failed zod parse, each with the path of the field it concerns. */
-export function problemsOf(error: z.ZodError, prefix = ''): Problem[] {
-  return error.issues.map((issue) => {
-    const path = formatPath(issue.path);
-    const full = prefix && path ? `${prefix}.${path}` : prefix || path;
-    return { path: full, message: issue.message };
-  });
+export function problemsOf(error: z.ZodError): Problem[] {
+  return error.issues.flatMap((issue) => problemsOfIssue(issue as IssueLike));
 }

@@ -63,3 +63,10 @@ export function addDays(day: CalendarDay, days: number): CalendarDay {
   const t = Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
   return new Date(t + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** The offset an instant was written with, in minutes east of UTC ("+05:30" → 330, "Z" → 0). */
+export function offsetMinutesOf(instant: IsoInstant): number {
+  const m = /([+-])(\d{2}):(\d{2})$/.exec(instant);
+  if (!m) return 0;
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+}

@@ -6,7 +6,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorBody, ErrorCode, Problem } from '../contracts/errors.js';
-import { formatPath } from '../contracts/errors.js';
+import { problemsOfIssue } from '../contracts/errors.js';
 import { AppError } from '../app/errors.js';
 import { StoreError } from '../store/port.js';
 
@@ -37,19 +37,19 @@ export function errorBody(code: ErrorCode, message: string, field?: string, prob
 }
 
 interface ValidationIssue {
-  instancePath?: string;
   message?: string;
-  params?: { issue?: { path?: PropertyKey[]; message?: string } };
+  params?: { issue?: { code?: string; path?: PropertyKey[]; message: string; keys?: string[] } };
 }
 
 function validationProblems(error: FastifyError): Problem[] {
   const context = (error as { validationContext?: string }).validationContext ?? 'body';
   const issues = (error.validation ?? []) as ValidationIssue[];
-  return issues.map((v) => {
-    const path = v.params?.issue?.path ? formatPath(v.params.issue.path) : (v.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
-    const where = path === '' ? (context === 'body' ? 'body' : context) : path;
-    return { path: where, message: v.params?.issue?.message ?? v.message ?? 'is not valid' };
-  });
+  return issues.flatMap((v) =>
+    problemsOfIssue(v.params?.issue ?? { message: v.message ?? 'is not valid' }).map((p) => ({
+      path: p.path === '' ? context : p.path,
+      message: p.message,
+    })),
+  );
 }
 
 const FASTIFY_CODES: Record<string, { code: ErrorCode; message: string }> = {

@@ -5,6 +5,7 @@
  */
 import type { ImportResult } from '../../contracts/export-format.js';
 import type { PersonId } from '../../core/ids.js';
+import { instantToMs, offsetMinutesOf } from '../../core/time.js';
 import type { Deps } from '../deps.js';
 import { AppError } from '../errors.js';
 import { importJournal } from '../transfer/importJournal.js';
@@ -21,6 +22,15 @@ export async function fillDemo(deps: Deps, personId: PersonId): Promise<ImportRe
     );
   }
   const now = deps.clock.now();
-  const offset = now.endsWith('Z') ? 0 : (now.at(-6) === '-' ? -1 : 1) * (Number(now.slice(-5, -3)) * 60 + Number(now.slice(-2)));
-  return importJournal(deps, personId, generateDemoJournal({ today: now.slice(0, 10), offsetMinutes: offset }));
+  const file = generateDemoJournal({ today: now.slice(0, 10), offsetMinutes: offsetMinutesOf(now) });
+  // The story runs to 21:00 today; anything after this very minute has not happened yet.
+  const nowMs = instantToMs(now) ?? Number.POSITIVE_INFINITY;
+  const past = <T extends { occurredAt: string }>(list: T[]) => list.filter((e) => (instantToMs(e.occurredAt) ?? 0) <= nowMs);
+  return importJournal(deps, personId, {
+    ...file,
+    moments: past(file.moments),
+    checkins: past(file.checkins),
+    practices: past(file.practices),
+    shifts: past(file.shifts),
+  });
 }

@@ -41,7 +41,7 @@ const PERSONAL_TOOLKIT = [
 ] as const;
 
 /** Where the day sits in the story: t runs 0 → 1 over the journal; heal is the slower-starting recovery curve. */
-interface Phase { day: number; t: number; heal: number; fromEnd: number; hard: boolean }
+interface Phase { t: number; heal: number; fromEnd: number; hard: boolean }
 type Weights = ReadonlyArray<readonly [string, number]>;
 
 interface TriggerStory {
@@ -158,6 +158,7 @@ function bodyStateFor(rng: Rng, hyperFrom: number, p: Phase): BodyState | null {
   return rng.weighted([['hyper', hyper], ['hypo', 0.1], ['within', 0.9 - hyper]] as const);
 }
 
+/** The demo journal for `weeks` weeks ending on `today`; every instant is in `offsetMinutes` and no later than 21:00 today. */
 export function generateDemoJournal(opts: DemoOptions): ExportFile {
   const weeks = opts.weeks ?? 26;
   if (!Number.isInteger(weeks) || weeks < 1) throw new RangeError('weeks must be a whole number of at least 1');
@@ -171,7 +172,7 @@ export function generateDemoJournal(opts: DemoOptions): ExportFile {
   const phase = (d: number): Phase => {
     const t = d / (days - 1);
     const fromEnd = days - 1 - d;
-    return { day: d, t, heal: clamp((t - 0.1) / 0.8, 0, 1), fromEnd, hard: fromEnd >= 22 && fromEnd <= 35 };
+    return { t, heal: clamp((t - 0.1) / 0.8, 0, 1), fromEnd, hard: fromEnd >= 22 && fromEnd <= 35 };
   };
   const ids = createRng(streamSeed(seed, 0));
   const stamped = <T extends { occurredAt: IsoInstant }>(entry: T) => ({ ...entry, createdAt: entry.occurredAt, updatedAt: entry.occurredAt });
@@ -187,7 +188,8 @@ export function generateDemoJournal(opts: DemoOptions): ExportFile {
   const weekDays = (w: number) => Array.from({ length: 7 }, (_, i) => 7 * w + i);
   const midWeek = (w: number) => phase(7 * w + 3);
   const momentDays = (story: TriggerStory, w: number): number[] => {
-    if (story.fixedDays) return weekDays(w).filter((d) => story.fixedDays?.has(d));
+    const fixed = story.fixedDays;
+    if (fixed) return weekDays(w).filter((d) => fixed.has(d));
     const open = weekDays(w).filter((d) => !story.workdaysOnly || (weekday(d) >= 1 && weekday(d) <= 5));
     return rm.sample(open, rm.count(story.perWeek(midWeek(w)) * (midWeek(w).hard ? 1.4 : 1)));
   };

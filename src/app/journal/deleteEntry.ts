@@ -3,7 +3,7 @@
  * RESTORE_DAYS; after that it is removed for good (purgeExpired).
  */
 import type { EntryId, PersonId } from '../../core/ids.js';
-import { instantToMs, formatInstant, type IsoInstant } from '../../core/time.js';
+import { formatInstant, instantToMs, offsetMinutesOf, type IsoInstant } from '../../core/time.js';
 import type { EntryKind } from '../../core/vocabulary.js';
 import type { Deps } from '../deps.js';
 import { notFound } from '../errors.js';
@@ -19,14 +19,7 @@ export interface Deleted {
 
 export function restorableUntil(deletedAt: IsoInstant): IsoInstant {
   const ms = instantToMs(deletedAt) ?? 0;
-  const offset = deletedAt.endsWith('Z') ? 0 : offsetMinutes(deletedAt);
-  return formatInstant(ms + RESTORE_DAYS * 86_400_000, offset);
-}
-
-function offsetMinutes(instant: IsoInstant): number {
-  const m = /([+-])(\d{2}):(\d{2})$/.exec(instant);
-  if (!m) return 0;
-  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  return formatInstant(ms + RESTORE_DAYS * 86_400_000, offsetMinutesOf(deletedAt));
 }
 
 export async function deleteEntry(deps: Deps, personId: PersonId, kind: EntryKind, id: EntryId): Promise<Deleted> {

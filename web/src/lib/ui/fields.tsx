@@ -190,3 +190,26 @@ export function Checkbox({ label, checked, onChange, hint }: CheckProps) {
     </div>
   );
 }
+
+interface SelectProps<T extends string> extends FieldBase {
+  value: T;
+  onChange: (value: T) => void;
+  options: ReadonlyArray<{ value: T; label: string }>;
+}
+
+export function SelectField<T extends string>(props: SelectProps<T>) {
+  const id = useId();
+  return (
+    <Frame {...props} id={id}>
+      {(aria) => (
+        <select {...aria} value={props.value} onChange={(e) => props.onChange(e.target.value as T)}>
+          {props.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Frame>
+  );
+}

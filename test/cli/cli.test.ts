@@ -1,0 +1,226 @@
+/**
+ * The `headway` command end to end: the real binary, a fresh data folder per test, and
+ * only what a person sees — exit codes, stdout, stderr and the files left behind.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { hasStackTrace, headway, tempFolders, type Run } from '../headway-bin.js';
+
+vi.setConfig({ testTimeout: 60_000 }); // each test starts Node several times; the machine is shared
+
+const folders = tempFolders('headway-cli-');
+let dir: string;
+let dataDir: string;
+const run = (...args: string[]) => headway(args, { HEADWAY_DATA_DIR: dataDir });
+const json = <T = Array<Record<string, unknown>>>(r: Run): T => {
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as T;
+};
+const listJson = async (kind: string, ...more: string[]) => json(await run('list', kind, '--json', ...more));
+
+beforeEach(() => {
+  dir = folders.make();
+  dataDir = join(dir, 'data');
+});
+afterEach(() => folders.cleanup());
+
+describe('logging and listing entries', () => {
+  it('logs a moment with every flag and lists it back with all its fields', async () => {
+    const logged = await run('log', 'moment', '--trigger', 'Criticism at work', '--intensity', '7', '--strategy', 'A walk=helped',
+      '--settled', '45', '--recognized-early', '--note', 'hi');
+    expect(logged.code).toBe(0);
+    const [m, ...rest] = await listJson('moments');
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({
+      trigger: 'Criticism at work',
+      intensity: 7,
+      settledMinutes: 45,
+      recognizedEarly: true,
+      handledDifferently: false,
+      note: 'hi',
+      strategies: [{ name: 'A walk', helped: true }],
+    });
+  });
+
+  it('keeps the exact instant given with --at, and --since leaves out the days before', async () => {
+    expect((await run('log', 'moment', '--trigger', 'Late call', '--intensity', '4', '--at', '2026-03-02T21:15:00+01:00')).code).toBe(0);
+    const [m] = await listJson('moments');
+    expect(m?.['occurredAt']).toBe('2026-03-02T21:15:00+01:00');
+    expect(await listJson('moments', '--since', '2026-03-03')).toEqual([]);
+    expect(await listJson('moments', '--since', '2026-03-02')).toHaveLength(1);
+  });
+
+  it('logs a check-in, a practice and a shift, each listed under its own kind', async () => {
+    expect((await run('log', 'checkin', '--distress', '5', '--mood', '3', '--window', 'hyper', '--sleep', '6.5')).code).toBe(0);
+    expect((await run('log', 'practice', '--kind', 'Therapy session', '--minutes', '50')).code).toBe(0);
+    expect((await run('log', 'shift', '--kind', 'handled-differently')).code).toBe(0);
+    expect(await listJson('checkins')).toMatchObject([{ distress: 5, mood: 3, windowState: 'hyper', sleepHours: 6.5 }]);
+    expect(await listJson('practices')).toMatchObject([{ kind: 'Therapy session', minutes: 50 }]);
+    expect(await listJson('shifts')).toMatchObject([{ kind: 'handled-differently', note: null }]);
+    expect(await listJson('moments')).toEqual([]);
+  });
+
+  it('lists moments for people as plain lines with the trigger and intensity', async () => {
+    await run('log', 'moment', '--trigger', 'Crowded train', '--intensity', '6');
+    const r = await run('list', 'moments');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Crowded train');
+    expect(r.stdout).toContain('6/10');
+    expect(() => JSON.parse(r.stdout)).toThrow();
+  });
+});
+
+describe('rejected input', () => {
+  it.each([
+    { why: 'an intensity above 10', args: ['--intensity', '11'], names: '--intensity' },
+    { why: 'an intensity that is not a number', args: ['--intensity', 'abc'], names: '--intensity' },
+    { why: 'a strategy not in the toolkit', args: ['--intensity', '3', '--strategy', 'A walkk=helped'], names: 'toolkit add' },
+    { why: 'an unknown body state', args: ['--intensity', '3', '--body', 'sideways'], names: '--body' },
+  ])('refuses a moment with $why (exit 2, names the problem) and saves nothing', async ({ args, names }) => {
+    const r = await run('log', 'moment', '--trigger', 'Noise', ...args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(names);
+    expect(hasStackTrace(r.stderr)).toBe(false);
+    expect(await listJson('moments')).toEqual([]);
+  });
+
+  it('suggests the nearest toolkit name for a misspelt strategy', async () => {
+    const r = await run('log', 'moment', '--trigger', 'Noise', '--intensity', '3', '--strategy', 'A walkk');
+    expect(r.stderr).toMatch(/--strategy: "A walkk" is not in your toolkit\. Did you mean "A walk"\?/);
+  });
+
+  it('refuses an own-words shift without a note, naming --note, and saves nothing', async () => {
+    const r = await run('log', 'shift', '--kind', 'own-words');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--note');
+    expect(hasStackTrace(r.stderr)).toBe(false);
+    expect(await listJson('shifts')).toEqual([]);
+  });
+
+  it('answers an unknown command with exit 2 and a pointer to --help', async () => {
+    const r = await run('frobnicate');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown command 'frobnicate'");
+    expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+});
+
+describe('the toolkit', () => {
+  it('adds a strategy that toolkit list then shows, and refuses the same name twice (exit 4)', async () => {
+    expect((await run('toolkit', 'add', 'Cold water', '--role', 'coping', '--function', 'soothe')).code).toBe(0);
+    const toolkit = json(await run('toolkit', 'list', '--json'));
+    expect(toolkit).toContainEqual(expect.objectContaining({ name: 'Cold water', role: 'coping', function: 'soothe', archived: false }));
+    const again = await run('toolkit', 'add', 'cold water', '--role', 'coping', '--function', 'soothe');
+    expect(again.code).toBe(4);
+    expect(again.stderr).toContain('already in your toolkit');
+  });
+
+  it('archives a strategy that past moments used instead of deleting it', async () => {
+    await run('log', 'moment', '--trigger', 'Noise', '--intensity', '3', '--strategy', 'A walk');
+    const r = await run('toolkit', 'remove', 'A walk');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('archived');
+    expect(json(await run('toolkit', 'list', '--json'))).not.toContainEqual(expect.objectContaining({ name: 'A walk' }));
+    expect(json(await run('toolkit', 'list', '--json', '--all'))).toContainEqual(expect.objectContaining({ name: 'A walk', archived: true }));
+    expect(await listJson('moments')).toMatchObject([{ strategies: [{ name: 'A walk' }] }]);
+  });
+});
+
+describe('export and import', () => {
+  it('round-trips: export, import into a fresh folder, export again gives the same file apart from exportedAt', async () => {
+    await run('log', 'moment', '--trigger', 'Criticism at work', '--intensity', '7', '--strategy', 'A walk=helped', '--note', 'hi');
+    await run('log', 'checkin', '--distress', '4');
+    await run('log', 'shift', '--kind', 'own-words', '--note', 'I said no kindly');
+    await run('toolkit', 'add', 'Cold water', '--role', 'coping', '--function', 'soothe');
+    const first = join(dir, 'first.json');
+    expect((await run('export', '--out', first)).code).toBe(0);
+    const otherDir = join(dir, 'other');
+    const imported = await headway(['import', first], { HEADWAY_DATA_DIR: otherDir });
+    expect(imported.code).toBe(0);
+    const second = await headway(['export'], { HEADWAY_DATA_DIR: otherDir });
+    const strip = (text: string) => ({ ...(JSON.parse(text) as object), exportedAt: null });
+    const original = strip(readFileSync(first, 'utf8'));
+    expect(strip(second.stdout)).toEqual(original);
+    expect(original).toMatchObject({ moments: [{ note: 'hi' }], checkins: [{ distress: 4 }], shifts: [{ note: 'I said no kindly' }] });
+  });
+
+  it('refuses a file with a broken moment (exit 5), lists every problem by path and imports nothing', async () => {
+    await run('log', 'moment', '--trigger', 'Noise', '--intensity', '3');
+    await run('log', 'checkin', '--distress', '2');
+    const good = JSON.parse((await run('export')).stdout) as { moments: Array<Record<string, unknown>>; checkins: Array<Record<string, unknown>> };
+    good.moments[0] = { ...good.moments[0], intensity: 12 };
+    good.checkins[0] = { ...good.checkins[0], distress: 'lots' };
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify(good));
+    const otherDir = join(dir, 'other');
+    const r = await headway(['import', bad], { HEADWAY_DATA_DIR: otherDir });
+    expect(r.code).toBe(5);
+    expect(r.stderr).toContain('moments[0].intensity');
+    expect(r.stderr).toContain('checkins[0].distress');
+    expect(hasStackTrace(r.stderr)).toBe(false);
+    for (const kind of ['moments', 'checkins']) {
+      expect(json(await headway(['list', kind, '--json'], { HEADWAY_DATA_DIR: otherDir }))).toEqual([]);
+    }
+  });
+
+  it('refuses a file that is not JSON with exit 5', async () => {
+    const file = join(dir, 'notes.txt');
+    writeFileSync(file, 'dear diary {');
+    const r = await run('import', file);
+    expect(r.code).toBe(5);
+    expect(r.stderr).toContain('is not valid JSON');
+    expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+});
+
+describe('delete and restore', () => {
+  it('hides a deleted moment from the list and brings it back on restore', async () => {
+    const logged = json<{ id: string }>(await run('log', 'moment', '--trigger', 'Noise', '--intensity', '3', '--json'));
+    expect((await run('delete', 'moment', logged.id)).code).toBe(0);
+    expect(await listJson('moments')).toEqual([]);
+    expect((await run('restore', 'moment', logged.id)).code).toBe(0);
+    expect(await listJson('moments')).toMatchObject([{ id: logged.id, trigger: 'Noise' }]);
+  });
+
+  it('answers a delete of an unknown id with exit 3', async () => {
+    const r = await run('delete', 'moment', '00000000-0000-4000-8000-000000000000');
+    expect(r.code).toBe(3);
+  });
+});
+
+describe('the demo', () => {
+  it('fills an empty folder with a half-year, then refuses to mix demo data into it again (exit 4)', async () => {
+    const first = await run('demo');
+    expect(first.code).toBe(0);
+    expect((await listJson('moments')).length).toBeGreaterThan(100);
+    const second = await run('demo');
+    expect(second.code).toBe(4);
+    expect(second.stderr).toContain('already holds a journal');
+    expect(second.stderr).toContain('fresh folder');
+    expect(hasStackTrace(second.stderr)).toBe(false);
+  });
+});
+
+describe('settings and files', () => {
+  it('lets --data-dir override HEADWAY_DATA_DIR', async () => {
+    const flagDir = join(dir, 'from-flag');
+    expect((await run('log', 'moment', '--trigger', 'Noise', '--intensity', '3', '--data-dir', flagDir)).code).toBe(0);
+    expect(json(await run('--data-dir', flagDir, 'list', 'moments', '--json'))).toHaveLength(1);
+    expect(await listJson('moments')).toEqual([]);
+  });
+
+  it('refuses to serve with a bad HEADWAY_PORT, naming the variable (exit 2)', async () => {
+    const r = await headway(['serve'], { HEADWAY_DATA_DIR: dataDir, HEADWAY_PORT: 'abc' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('HEADWAY_PORT');
+    expect(hasStackTrace(r.stderr)).toBe(false);
+  });
+
+  it('creates the data folder as 0700 and the database file as 0600', async () => {
+    await run('log', 'moment', '--trigger', 'Noise', '--intensity', '3');
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    expect(statSync(join(dataDir, 'headway.sqlite3')).mode & 0o777).toBe(0o600);
+  });
+});

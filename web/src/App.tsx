@@ -1,0 +1,106 @@
+/** The shell: header, the page for the current route, and the calm notice when the session ended. */
+import { useEffect, useRef } from 'react';
+import { DeletedPage } from './features/history/DeletedPage.js';
+import { EditPage } from './features/history/EditPage.js';
+import { HistoryPage } from './features/history/HistoryPage.js';
+import { HelpPage } from './features/help/HelpPage.js';
+import { LogPage } from './features/log/LogPage.js';
+import { SettingsPage } from './features/settings/SettingsPage.js';
+import { ToolkitPage } from './features/toolkit/ToolkitPage.js';
+import { Header } from './Header.js';
+import { ApiError } from './lib/api.js';
+import { RESTARTED_MESSAGE } from './lib/friendly.js';
+import { parseHash, useHash, type Route } from './lib/route.js';
+import { SessionProvider, useSession } from './lib/session.js';
+import { ToastProvider } from './lib/toast.js';
+
+const TITLES: Record<Route['page'], string> = {
+  log: 'Log',
+  history: 'History',
+  deleted: 'Recently deleted',
+  edit: 'Edit',
+  toolkit: 'Toolkit',
+  help: 'Help, right now',
+  settings: 'Settings',
+};
+
+function Page({ route }: { route: Route }) {
+  switch (route.page) {
+    case 'log':
+      return <LogPage kind={route.kind} />;
+    case 'history':
+      return <HistoryPage />;
+    case 'deleted':
+      return <DeletedPage />;
+    case 'edit':
+      return <EditPage key={route.id} kind={route.kind} id={route.id} />;
+    case 'toolkit':
+      return <ToolkitPage />;
+    case 'help':
+      return <HelpPage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
+}
+
+function SessionNotice() {
+  const { expired, loadError } = useSession();
+  const unauthorized = loadError instanceof ApiError && loadError.code === 'unauthorized';
+  if (!expired && !unauthorized) return null;
+  return (
+    <div className="session-notice" role="alert">
+      <p>{RESTARTED_MESSAGE}</p>
+      <p className="small">Your entries are safe. The crisis lines on “I need help now” still work.</p>
+    </div>
+  );
+}
+
+function Shell() {
+  const hash = useHash();
+  const route = parseHash(hash);
+  const firstRender = useRef(true);
+
+  useEffect(() => {
+    document.title = `${TITLES[route.page]} — Headway`;
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    // A new page: start reading (and tabbing) from its heading, as after a page load.
+    document.querySelector<HTMLElement>('#main h1')?.focus();
+    window.scrollTo(0, 0);
+  }, [hash, route.page]);
+
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        Skip to content
+      </a>
+      <Header route={route} />
+      <SessionNotice />
+      <main id="main" tabIndex={-1}>
+        <Page route={route} />
+      </main>
+      <footer className="foot">
+        <p>Private by default: your journal stays on this computer. Headway informs; it does not diagnose.</p>
+      </footer>
+    </>
+  );
+}
+
+export function App() {
+  return (
+    <SessionProvider>
+      <ToastProvider>
+        <Shell />
+      </ToastProvider>
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * Bring in a Headway export. Nothing is written unless the whole file is fine; when it
+ * is not, every problem is listed with where in the file it is.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import type { Problem } from '../../../../src/contracts/errors.js';
+import type { ImportResult } from '../../../../src/contracts/export-format.js';
+import { api, ApiError } from '../../lib/api.js';
+import { friendlyError } from '../../lib/friendly.js';
+
+type Outcome = { ok: true; result: ImportResult } | { ok: false; message: string; problems: Problem[] };
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function addedWords(r: ImportResult): string {
+  const a = r.added;
+  const parts = [
+    plural(a.moments, 'moment'),
+    plural(a.checkins, 'check-in'),
+    plural(a.practices, 'healing practice'),
+    plural(a.shifts, 'shift'),
+    plural(a.toolkit, 'strategy', 'strategies'),
+    plural(a.triggers, 'trigger'),
+  ];
+  return `Added ${parts.join(', ')}.`;
+}
+
+export function ImportSection({ onImported }: { onImported: () => void }) {
+  const id = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (file === null) {
+      setOutcome({ ok: false, message: 'Choose a file first.', problems: [] });
+      return;
+    }
+    setBusy(true);
+    try {
+      let data: unknown;
+      try {
+        data = JSON.parse(await file.text());
+      } catch {
+        setOutcome({ ok: false, message: "This file isn't a Headway export: it isn't JSON.", problems: [] });
+        return;
+      }
+      const result = await api.post<ImportResult>('/api/import', data);
+      setOutcome({ ok: true, result });
+      onImported();
+    } catch (error) {
+      const problems = error instanceof ApiError ? error.problems : [];
+      setOutcome({ ok: false, message: friendlyError(error), problems });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="import-heading">
+      <h2 id="import-heading">Import</h2>
+      <p>
+        Bring in a file exported from Headway. Entries already here are left as they are, so importing the same file
+        twice adds nothing.
+      </p>
+      <form className="entry-form" noValidate onSubmit={onSubmit}>
+        <div className="field">
+          <label htmlFor={id}>Export file</label>
+          <input
+            id={id}
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              setFile(e.target.files?.[0] ?? null);
+              setOutcome(null);
+            }}
+          />
+        </div>
+        <div className="actions">
+          <button type="submit" className="secondary" aria-busy={busy}>
+            Import
+          </button>
+        </div>
+      </form>
+      <div aria-live="polite">
+        {outcome?.ok === true && (
+          <div className="notice success">
+            <p>{addedWords(outcome.result)}</p>
+            {outcome.result.alreadyPresent > 0 && (
+              <p>{plural(outcome.result.alreadyPresent, 'entry was', 'entries were')} already here and left as they are.</p>
+            )}
+            {outcome.result.replacedToolkit && (
+              <p>Your journal was empty, so the file&apos;s toolkit, triggers and settings replaced the starting ones.</p>
+            )}
+          </div>
+        )}
+        {outcome?.ok === false && (
+          <div className="notice problem" role="alert">
+            <p>{outcome.message}</p>
+            {outcome.problems.length > 0 && (
+              <ul className="problems">
+                {outcome.problems.map((p, i) => (
+                  <li key={`${p.path}-${i}`}>
+                    <code>{p.path}</code>: {p.message}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
