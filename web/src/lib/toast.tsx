@@ -4,14 +4,18 @@
  * while the pointer or focus is on it, and takes focus so the keyboard can reach "Undo".
  */
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useHash } from './route.js';
 
 export interface ToastInput {
   message: string;
   action?: { label: string; run: () => void };
+  /** Keep showing after the page changes (e.g. "Changes saved." on the way back to history). */
+  acrossPages?: boolean;
 }
 
 interface Toast extends ToastInput {
   id: number;
+  hash: string;
 }
 
 const ToastContext = createContext<(toast: ToastInput) => void>(() => undefined);
@@ -27,7 +31,7 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 
   const show = useCallback((input: ToastInput) => {
     counter.current += 1;
-    setToast({ ...input, id: counter.current });
+    setToast({ ...input, id: counter.current, hash: window.location.hash });
   }, []);
 
   useEffect(() => {
@@ -39,6 +43,13 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (toast?.action) actionRef.current?.focus();
   }, [toast]);
+
+  // A note belongs to the page it was shown on; one that should follow the person says so.
+  const hash = useHash();
+  useEffect(() => {
+    setToast((t) => (t === null || t.acrossPages === true || t.hash === hash ? t : null));
+    setHeld(false);
+  }, [hash]);
 
   const regionRef = useRef<HTMLDivElement | null>(null);
   const dismiss = () => {

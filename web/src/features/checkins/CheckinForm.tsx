@@ -102,7 +102,7 @@ export function CheckinForm({ initial, onSaved, onCancel }: Props) {
         value={draft.windowState}
         onChange={(v) => set('windowState', v)}
         error={errorAt(errors, 'windowState')}
-        layout="list"
+        layout="row"
         optional
       />
       <NumberField

@@ -6,6 +6,12 @@ function smsHref(sms: NonNullable<CrisisLine['sms']>): string {
   return sms.body === null ? `sms:${sms.number}` : `sms:${sms.number}?body=${encodeURIComponent(sms.body)}`;
 }
 
+/** The number as the line writes it ("116 123"), found in its contact text; the bare digits otherwise. */
+function spoken(contact: string, digits: string): string {
+  const found = contact.match(/\d[\d ]*\d|\d/g)?.find((m) => m.replace(/ /g, '') === digits);
+  return found ?? digits;
+}
+
 function hostOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
@@ -22,13 +28,15 @@ export function CrisisLineCard({ line }: { line: CrisisLine }) {
       {line.hours !== null && <p className="small muted">Open {line.hours}</p>}
       <div className="line-actions">
         {line.tel !== null && (
-          <a className="button call" href={`tel:${line.tel}`} aria-label={`Call ${line.service} on ${line.tel}`}>
-            Call {line.tel}
+          <a className="button call" href={`tel:${line.tel}`} aria-label={`Call ${line.service} on ${spoken(line.contact, line.tel)}`}>
+            Call {spoken(line.contact, line.tel)}
           </a>
         )}
         {line.sms !== null && (
           <a className="button secondary" href={smsHref(line.sms)} aria-label={`Text ${line.service} on ${line.sms.number}`}>
-            {line.sms.body !== null ? `Text ${line.sms.body} to ${line.sms.number}` : `Text ${line.sms.number}`}
+            {line.sms.body !== null
+              ? `Text ${line.sms.body} to ${spoken(line.contact, line.sms.number)}`
+              : `Text ${spoken(line.contact, line.sms.number)}`}
           </a>
         )}
       </div>

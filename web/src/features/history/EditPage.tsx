@@ -18,7 +18,7 @@ export function EditPage({ kind, id }: { kind: EntryKind; id: string }) {
   const toast = useToast();
   const back = () => navigate({ page: 'history' });
   const onSaved = () => {
-    toast({ message: 'Changes saved.' });
+    toast({ message: 'Changes saved.', acrossPages: true });
     back();
   };
 

@@ -25,6 +25,7 @@ export function LogPage({ kind }: { kind: EntryKind }) {
   const again = () => {
     setSaved(null);
     setRound((r) => r + 1);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('.entry-form input, .entry-form textarea')?.focus());
   };
   const onSaved = () => setSaved({ kind, round });
 

@@ -27,7 +27,7 @@ export function MomentDetails({ draft, set, toolkit, errors }: Props) {
         value={draft.bodyState}
         onChange={(v) => set('bodyState', v)}
         error={errorAt(errors, 'bodyState')}
-        layout="list"
+        layout="row"
       />
       <StrategyPicker
         toolkit={toolkit}

@@ -11,7 +11,7 @@ import { errorAt, unplaced } from '../../lib/form.js';
 import { useSubmit } from '../../lib/useSubmit.js';
 import { SelectField, TextField } from '../../lib/ui/fields.js';
 import { FormProblems } from '../../lib/ui/FormProblems.js';
-import { FUNCTION_OPTIONS, ROLE_OPTIONS } from './roles.js';
+import { FUNCTION_OPTIONS, ROLE_OPTIONS, ROLE_WORDS } from './roles.js';
 
 interface Props {
   initial?: StrategyView;
@@ -56,9 +56,17 @@ export function StrategyEditor({ initial, onDone, onCancel }: Props) {
         error={errorAt(form.errors, 'name')}
       />
       <div className="field-row">
-        <SelectField label="Role" value={role} onChange={setRole} options={ROLE_OPTIONS} error={errorAt(form.errors, 'role')} />
+        <SelectField
+          label="Role"
+          hint={ROLE_WORDS[role].about}
+          value={role}
+          onChange={setRole}
+          options={ROLE_OPTIONS}
+          error={errorAt(form.errors, 'role')}
+        />
         <SelectField
           label="What it does"
+          hint="Soothe, distract, connect, numb, process…"
           value={fn}
           onChange={setFn}
           options={FUNCTION_OPTIONS}

@@ -1,4 +1,7 @@
-/** One strategy in the toolkit, with its actions; becomes an editor when "Edit" is pressed. */
+/**
+ * One strategy in the toolkit. "Edit" opens its editor, where it can also be archived or
+ * removed; an archived one can be restored. Keeping the row to one button keeps the list calm.
+ */
 import { useState } from 'react';
 import type { StrategyView } from '../../../../src/contracts/toolkit.js';
 import { FUNCTION_LABELS } from '../../lib/labels.js';
@@ -29,6 +32,20 @@ export function StrategyItem({ strategy: s, onChanged, onArchive, onRemove }: Pr
           }}
           onCancel={() => setEditing(false)}
         />
+        <div className="retire">
+          <p className="small muted">
+            Not part of your toolkit any more? Archiving keeps it in past moments. Removing deletes it, unless past moments
+            use it — then it is archived.
+          </p>
+          <div className="entry-actions">
+            <button type="button" className="small-button secondary" onClick={() => onArchive(s, true)}>
+              Archive
+            </button>
+            <button type="button" className="small-button quiet" onClick={() => onRemove(s)}>
+              Remove
+            </button>
+          </div>
+        </div>
       </li>
     );
   }
@@ -41,22 +58,20 @@ export function StrategyItem({ strategy: s, onChanged, onArchive, onRemove }: Pr
         </span>
       </div>
       <div className="entry-actions">
-        {!s.archived && (
+        {s.archived ? (
+          <>
+            <button type="button" className="small-button secondary" onClick={() => onArchive(s, false)} aria-label={`Restore ${s.name}`}>
+              Restore
+            </button>
+            <button type="button" className="small-button quiet" onClick={() => onRemove(s)} aria-label={`Remove ${s.name}`}>
+              Remove
+            </button>
+          </>
+        ) : (
           <button type="button" className="small-button secondary" onClick={() => setEditing(true)} aria-label={`Edit ${s.name}`}>
             Edit
           </button>
         )}
-        <button
-          type="button"
-          className="small-button secondary"
-          onClick={() => onArchive(s, !s.archived)}
-          aria-label={`${s.archived ? 'Restore' : 'Archive'} ${s.name}`}
-        >
-          {s.archived ? 'Restore' : 'Archive'}
-        </button>
-        <button type="button" className="small-button quiet" onClick={() => onRemove(s)} aria-label={`Remove ${s.name}`}>
-          Remove
-        </button>
       </div>
     </li>
   );

@@ -1,0 +1,251 @@
+/**
+ * Export and import through the HTTP API: everything out as one file, back in all or
+ * nothing, and export → import → export giving the same journal (property-based).
+ */
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../../src/contracts/export-format.js';
+import { formatInstant } from '../../src/core/time.js';
+import { BODY_STATES, SHIFT_KINDS, STRATEGY_FUNCTIONS, STRATEGY_ROLES } from '../../src/core/vocabulary.js';
+import { startHarness, type Harness } from '../harness.js';
+
+type Json = Record<string, unknown>;
+const KINDS = ['moments', 'checkins', 'practices', 'shifts'] as const;
+
+/** A clock that moves one second on each reading, so created and updated times differ. */
+function tickingClock(start = Date.UTC(2026, 0, 10, 9)) {
+  let ms = start;
+  return { now: () => formatInstant((ms += 1000), 60) };
+}
+
+const exportOf = async (h: Harness): Promise<Json> => (await h.call({ method: 'GET', url: '/api/export' })).json();
+const withoutStamp = ({ exportedAt: _e, ...rest }: Json) => rest;
+const importInto = (h: Harness, payload: unknown) =>
+  h.call({ method: 'POST', url: '/api/import', payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } });
+const entryCount = (file: Json) => KINDS.reduce((n, k) => n + (file[k] as unknown[]).length, 0);
+
+async function ok(res: Awaited<ReturnType<Harness['call']>>, status = 201): Promise<Json> {
+  if (res.statusCode !== status) throw new Error(`expected ${status}, got ${res.statusCode}: ${res.body}`);
+  return res.json();
+}
+
+// ---- generators of a random journal ----
+
+const offset = fc.constantFrom('Z', '+05:30', '-08:00', '+00:00', '+01:00', '-03:30', '+14:00', '+09:45');
+const instant = fc
+  .tuple(fc.integer({ min: Date.UTC(2023, 0, 1), max: Date.UTC(2025, 11, 31) }), offset, fc.boolean())
+  .map(([ms, off, fraction]) => {
+    const minutes = off === 'Z' ? 0 : (off[0] === '-' ? -1 : 1) * (Number(off.slice(1, 3)) * 60 + Number(off.slice(4)));
+    const text = formatInstant(ms, minutes);
+    const base = off === 'Z' ? `${text.slice(0, -6)}Z` : text;
+    return fraction ? base.replace(/(Z|[+-]\d\d:\d\d)$/, '.250$1') : base;
+  });
+const text = (max: number) => fc.string({ unit: 'grapheme', maxLength: max });
+const note = fc.option(text(120), { nil: null });
+const name = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 24 }).filter((s) => s.trim() !== '' && s.trim().length <= 80);
+const recase = (s: string, how: number) => (how === 0 ? s : how === 1 ? s.toUpperCase() : s.toLowerCase());
+
+const momentArb = fc.record(
+  {
+    occurredAt: instant,
+    trigger: fc.tuple(fc.nat(), fc.nat(2)),
+    intensity: fc.integer({ min: 0, max: 10 }),
+    bodyState: fc.option(fc.constantFrom(...BODY_STATES), { nil: null }),
+    thought: fc.option(text(60), { nil: null }),
+    followedThought: fc.option(fc.boolean(), { nil: null }),
+    recognizedEarly: fc.boolean(),
+    handledDifferently: fc.boolean(),
+    settledMinutes: fc.option(fc.integer({ min: 0, max: 10080 }), { nil: null }),
+    strategies: fc.uniqueArray(fc.tuple(fc.nat(), fc.option(fc.boolean(), { nil: null })), { maxLength: 4, selector: ([i]) => i }),
+    note,
+  },
+  { requiredKeys: ['occurredAt', 'trigger', 'intensity', 'strategies'] },
+);
+const checkinArb = fc.record(
+  {
+    occurredAt: instant,
+    distress: fc.integer({ min: 0, max: 10 }),
+    mood: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+    windowState: fc.option(fc.constantFrom(...BODY_STATES), { nil: null }),
+    sleepHours: fc.option(fc.double({ min: 0, max: 24, noNaN: true }), { nil: null }),
+    note,
+  },
+  { requiredKeys: ['occurredAt', 'distress'] },
+);
+const practiceArb = fc.record(
+  { occurredAt: instant, kind: name, minutes: fc.option(fc.integer({ min: 0, max: 1440 }), { nil: null }), note },
+  { requiredKeys: ['occurredAt', 'kind'] },
+);
+const shiftArb = fc
+  .record({ occurredAt: instant, kind: fc.constantFrom(...SHIFT_KINDS), note })
+  .map((s) => (s.kind === 'own-words' && (s.note === null || s.note.trim() === '') ? { ...s, note: 'In my words' } : s));
+
+const journalArb = fc.record({
+  person: fc.record({ displayName: text(20), country: fc.constantFrom('GB', 'US', 'IN', 'DE', 'nz') }),
+  newStrategies: fc.array(
+    fc.record({ name, role: fc.constantFrom(...STRATEGY_ROLES), function: fc.constantFrom(...STRATEGY_FUNCTIONS) }),
+    { maxLength: 3 },
+  ),
+  triggers: fc.array(name, { minLength: 1, maxLength: 4 }),
+  moments: fc.array(momentArb, { minLength: 1, maxLength: 6 }),
+  checkins: fc.array(checkinArb, { maxLength: 4 }),
+  practices: fc.array(practiceArb, { maxLength: 3 }),
+  shifts: fc.array(shiftArb, { maxLength: 3 }),
+  edits: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 10 })), { maxLength: 3 }),
+  archive: fc.array(fc.nat(), { maxLength: 2 }),
+  deletions: fc.array(fc.tuple(fc.constantFrom(...KINDS), fc.nat()), { maxLength: 3 }),
+});
+type Journal = typeof journalArb extends fc.Arbitrary<infer T> ? T : never;
+
+/** Writes a generated journal through the API, as a person would. */
+async function logJournal(h: Harness, j: Journal): Promise<void> {
+  await ok(await h.call({ method: 'PATCH', url: '/api/person', payload: j.person }), 200);
+  for (const s of j.newStrategies) {
+    const res = await h.call({ method: 'POST', url: '/api/toolkit', payload: s });
+    if (res.statusCode !== 409) await ok(res);
+  }
+  const strategies = (await h.call({ method: 'GET', url: '/api/toolkit' })).json().items as Array<{ id: string }>;
+  const ids: Record<string, string[]> = { moments: [], checkins: [], practices: [], shifts: [] };
+  for (const { trigger: [t, how], strategies: picks, ...m } of j.moments) {
+    const uses = picks.map(([i, helped]) => ({ strategyId: strategies[i % strategies.length]!.id, helped }));
+    const unique = uses.filter((u, i) => uses.findIndex((v) => v.strategyId === u.strategyId) === i);
+    const body = { ...m, trigger: recase(j.triggers[t % j.triggers.length]!, how), strategies: unique };
+    ids.moments!.push((await ok(await h.call({ method: 'POST', url: '/api/moments', payload: body }))).id as string);
+  }
+  for (const kind of ['checkins', 'practices', 'shifts'] as const) {
+    for (const e of j[kind]) ids[kind]!.push((await ok(await h.call({ method: 'POST', url: `/api/${kind}`, payload: e }))).id as string);
+  }
+  for (const [i, intensity] of j.edits) {
+    await ok(await h.call({ method: 'PATCH', url: `/api/moments/${ids.moments![i % ids.moments!.length]}`, payload: { intensity } }), 200);
+  }
+  for (const i of j.archive) {
+    await ok(await h.call({ method: 'PATCH', url: `/api/toolkit/${strategies[i % strategies.length]!.id}`, payload: { archived: true } }), 200);
+  }
+  for (const [kind, i] of j.deletions) {
+    const list = ids[kind]!;
+    if (list.length > 0) await ok(await h.call({ method: 'DELETE', url: `/api/${kind}/${list.splice(i % list.length, 1)[0]}` }), 200);
+  }
+}
+
+describe('export', () => {
+  let h: Harness;
+  beforeEach(async () => {
+    h = await startHarness({ clock: tickingClock() });
+  });
+  afterEach(() => h.close());
+
+  it('holds everything the person logged, and leaves out deleted entries', async () => {
+    const s = (await h.call({ method: 'GET', url: '/api/toolkit' })).json().items[0];
+    const kept = await ok(await h.call({ method: 'POST', url: '/api/moments', payload: { trigger: 'Work', intensity: 4, strategies: [{ strategyId: s.id, helped: true }] } }));
+    const gone = await ok(await h.call({ method: 'POST', url: '/api/moments', payload: { trigger: 'Family', intensity: 9 } }));
+    await ok(await h.call({ method: 'POST', url: '/api/checkins', payload: { distress: 3, sleepHours: 7.5 } }));
+    await ok(await h.call({ method: 'POST', url: '/api/practices', payload: { kind: 'Therapy session', minutes: 50 } }));
+    await ok(await h.call({ method: 'POST', url: '/api/shifts', payload: { kind: 'felt-it-fully' } }));
+    await ok(await h.call({ method: 'DELETE', url: `/api/moments/${gone.id}` }), 200);
+
+    const res = await h.call({ method: 'GET', url: '/api/export' });
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="headway-export-\d{4}-\d{2}-\d{2}\.json"$/);
+    const file = res.json();
+    expect(file).toMatchObject({ format: EXPORT_FORMAT, version: EXPORT_VERSION, person: { country: 'GB' } });
+    expect(file.toolkit).toHaveLength(18);
+    expect(file.triggers.map((t: Json) => t.name)).toEqual(['Family', 'Work']);
+    expect(file.moments.map((m: Json) => m.id)).toEqual([kept.id]);
+    expect(file.moments[0]).toMatchObject({ trigger: 'Work', intensity: 4, strategies: [{ name: s.name, helped: true }] });
+    expect(file.moments[0]).not.toHaveProperty('deletedAt');
+    expect([file.checkins.length, file.practices.length, file.shifts.length]).toEqual([1, 1, 1]);
+  });
+});
+
+describe('import', () => {
+  it('round-trips any journal: export → import into an empty journal → export gives the same file', async () => {
+    await fc.assert(
+      fc.asyncProperty(journalArb, async (journal) => {
+        const source = await startHarness({ clock: tickingClock() });
+        const target = await startHarness({ clock: tickingClock(Date.UTC(2026, 5, 1)) });
+        try {
+          await logJournal(source, journal);
+          const file = await exportOf(source);
+          const first = await ok(await importInto(target, file), 200);
+          expect(first.replacedToolkit).toBe(true);
+          expect(withoutStamp(await exportOf(target))).toEqual(withoutStamp(file));
+
+          const second = await ok(await importInto(target, file), 200);
+          expect(second).toEqual({
+            added: { toolkit: 0, triggers: 0, moments: 0, checkins: 0, practices: 0, shifts: 0 },
+            alreadyPresent: entryCount(file),
+            replacedToolkit: false,
+          });
+          expect(withoutStamp(await exportOf(target))).toEqual(withoutStamp(file));
+        } finally {
+          await source.close();
+          await target.close();
+        }
+      }),
+      { numRuns: 50 },
+    );
+  }, 240_000);
+
+  describe('of a file with problems', () => {
+    let h: Harness;
+    let file: Json & { moments: Json[]; toolkit: Json[] };
+    beforeEach(async () => {
+      h = await startHarness({ clock: tickingClock() });
+      for (const intensity of [2, 5, 8]) {
+        await ok(await h.call({ method: 'POST', url: '/api/moments', payload: { trigger: 'Work', intensity } }));
+      }
+      file = (await exportOf(h)) as typeof file;
+    });
+    afterEach(() => h.close());
+
+    async function expectRefused(bad: unknown, paths: string[]): Promise<void> {
+      const before = withoutStamp(await exportOf(h));
+      const res = await importInto(h, bad);
+      expect(res.statusCode).toBe(422);
+      const error = res.json().error;
+      expect(error.code).toBe('import_invalid');
+      expect(error.message).toContain(String(paths.length));
+      expect(error.problems.map((p: Json) => p.path).sort()).toEqual([...paths].sort());
+      expect(withoutStamp(await exportOf(h))).toEqual(before);
+    }
+
+    it('lists every problem of shape with its path, and imports nothing', async () => {
+      const moments = file.moments.map((m) => ({ ...m, id: crypto.randomUUID() }));
+      moments[1] = { ...moments[1], intensity: 11 };
+      moments[2] = { ...moments[2], occurredAt: 'yesterday', intensty: 3 };
+      await expectRefused({ ...file, moments, checkins: [{ distress: 'high' }] }, [
+        'moments[1].intensity',
+        'moments[2].occurredAt',
+        'moments[2].intensty',
+        'checkins[0].id',
+        'checkins[0].occurredAt',
+        'checkins[0].distress',
+        'checkins[0].mood',
+        'checkins[0].windowState',
+        'checkins[0].sleepHours',
+        'checkins[0].note',
+        'checkins[0].createdAt',
+        'checkins[0].updatedAt',
+      ]);
+    });
+
+    it('lists every broken reference with its path, and imports nothing', async () => {
+      const moments = file.moments.map((m) => ({ ...m, id: crypto.randomUUID() }));
+      moments[0] = { ...moments[0], strategies: [{ name: 'Not in the toolkit', helped: null }] };
+      moments[2] = { ...moments[2], trigger: 'Unknown trigger', id: moments[1]!.id };
+      const toolkit = [...file.toolkit, { ...file.toolkit[0], name: String(file.toolkit[0]!.name).toUpperCase() }];
+      await expectRefused({ ...file, moments, toolkit }, [
+        'toolkit[18].name',
+        'moments[0].strategies[0].name',
+        'moments[2].id',
+        'moments[2].trigger',
+      ]);
+    });
+
+    it('refuses a body that is not JSON', async () => {
+      const res = await h.call({ method: 'POST', url: '/api/import', payload: '{"format": "headway.export",', headers: { 'content-type': 'application/json' } });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().error.code).toBe('invalid_json');
+      expect((await importInto(h, { format: 'something else' })).json().error.code).toBe('import_invalid');
+    });
+  });
+});
