@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Entry point of the `headway` command: runs the compiled CLI from dist/.
+// Entry point of the `headway` command: runs the bundled CLI that `npm run build` writes to dist/.
 import { existsSync } from 'node:fs';
 
-const main = new URL('../dist/cli/main.js', import.meta.url);
+const main = new URL('../dist/cli-bundle/headway.mjs', import.meta.url);
 if (!existsSync(main)) {
   process.stderr.write('Headway is not built yet. Run "npm install" (it builds Headway) in the project folder, then try again.\n');
   process.exit(1);

@@ -9,8 +9,9 @@
 import { mkdirSync, chmodSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely, SqliteDialect, type ControlledTransaction } from 'kysely';
 import { migrateToLatest } from './migrate.js';
+import { withStatementCache } from './statement-cache.js';
 import type { Store, StoreTx } from './port.js';
 import { KyselyRepo } from './repo.js';
 import type { Database } from './schema.js';
@@ -21,6 +22,30 @@ interface Pending {
   work: (tx: StoreTx) => Promise<unknown>;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
+}
+
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/**
+ * Runs each caller's work in its own savepoint, so a failure undoes only that work.
+ * A unit alone in its commit needs no savepoint: the transaction itself is the unit.
+ */
+async function runBatch(trx: ControlledTransaction<Database>, batch: Pending[]): Promise<Outcome[]> {
+  if (batch.length === 1 && batch[0]) return [{ ok: true, value: await batch[0].work(new KyselyRepo(trx)) }];
+  const outcomes: Outcome[] = [];
+  for (const item of batch) {
+    const sp = await trx.savepoint('work').execute();
+    try {
+      const value = await item.work(new KyselyRepo(sp));
+      await sp.releaseSavepoint('work').execute();
+      outcomes.push({ ok: true, value });
+    } catch (error) {
+      await sp.rollbackToSavepoint('work').execute();
+      await sp.releaseSavepoint('work').execute();
+      outcomes.push({ ok: false, error });
+    }
+  }
+  return outcomes;
 }
 
 export class SqliteStore extends KyselyRepo implements Store {
@@ -47,7 +72,7 @@ export class SqliteStore extends KyselyRepo implements Store {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     try {
       await migrateToLatest(db, 'sqlite');
     } catch (error) {
@@ -77,24 +102,14 @@ export class SqliteStore extends KyselyRepo implements Store {
   private async flush(): Promise<void> {
     const batch = this.queue.splice(0);
     if (batch.length === 0) return;
-    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = [];
+    let outcomes: Outcome[];
     try {
       const trx = await this.kysely.startTransaction().execute();
       try {
-        for (const item of batch) {
-          const sp = await trx.savepoint('work').execute();
-          try {
-            const value = await item.work(new KyselyRepo(sp));
-            await sp.releaseSavepoint('work').execute();
-            outcomes.push({ ok: true, value });
-          } catch (error) {
-            await sp.rollbackToSavepoint('work').execute();
-            await sp.releaseSavepoint('work').execute();
-            outcomes.push({ ok: false, error });
-          }
-        }
+        outcomes = await runBatch(trx, batch);
         await trx.commit().execute();
       } catch (error) {
+        // The commit (or a single unit of work) failed: report that error, not a rollback's.
         await trx.rollback().execute().catch(() => undefined);
         throw error;
       }
