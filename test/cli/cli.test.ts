@@ -1,33 +1,37 @@
 /**
  * The `headway` command end to end: the real binary, a fresh data folder per test, and
  * only what a person sees — exit codes, stdout, stderr and the files left behind.
+ * Tests run concurrently (each in its own folder) because every step starts Node.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { hasStackTrace, headway, tempFolders, type Run } from '../headway-bin.js';
 
-vi.setConfig({ testTimeout: 60_000 }); // each test starts Node several times; the machine is shared
+// Each test starts Node several times; three at a time keeps a shared 2-core machine responsive.
+vi.setConfig({ testTimeout: 60_000, maxConcurrency: 3 });
 
 const folders = tempFolders('headway-cli-');
-let dir: string;
-let dataDir: string;
-const run = (...args: string[]) => headway(args, { HEADWAY_DATA_DIR: dataDir });
+afterAll(() => folders.cleanup());
+
 const json = <T = Array<Record<string, unknown>>>(r: Run): T => {
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as T;
 };
-const listJson = async (kind: string, ...more: string[]) => json(await run('list', kind, '--json', ...more));
 
-beforeEach(() => {
-  dir = folders.make();
-  dataDir = join(dir, 'data');
-});
-afterEach(() => folders.cleanup());
+/** A temp folder whose `data` subfolder (not yet created) is HEADWAY_DATA_DIR. */
+function journal() {
+  const dir = folders.make();
+  const dataDir = join(dir, 'data');
+  const run = (...args: string[]) => headway(args, { HEADWAY_DATA_DIR: dataDir });
+  const listJson = async (kind: string, ...more: string[]) => json(await run('list', kind, '--json', ...more));
+  return { dir, dataDir, run, listJson };
+}
 
-describe('logging and listing entries', () => {
+describe.concurrent('logging and listing entries', () => {
   it('logs a moment with every flag and lists it back with all its fields', async () => {
+    const { run, listJson } = journal();
     const logged = await run('log', 'moment', '--trigger', 'Criticism at work', '--intensity', '7', '--strategy', 'A walk=helped',
       '--settled', '45', '--recognized-early', '--note', 'hi');
     expect(logged.code).toBe(0);
@@ -45,6 +49,7 @@ describe('logging and listing entries', () => {
   });
 
   it('keeps the exact instant given with --at, and --since leaves out the days before', async () => {
+    const { run, listJson } = journal();
     expect((await run('log', 'moment', '--trigger', 'Late call', '--intensity', '4', '--at', '2026-03-02T21:15:00+01:00')).code).toBe(0);
     const [m] = await listJson('moments');
     expect(m?.['occurredAt']).toBe('2026-03-02T21:15:00+01:00');
@@ -53,6 +58,7 @@ describe('logging and listing entries', () => {
   });
 
   it('logs a check-in, a practice and a shift, each listed under its own kind', async () => {
+    const { run, listJson } = journal();
     expect((await run('log', 'checkin', '--distress', '5', '--mood', '3', '--window', 'hyper', '--sleep', '6.5')).code).toBe(0);
     expect((await run('log', 'practice', '--kind', 'Therapy session', '--minutes', '50')).code).toBe(0);
     expect((await run('log', 'shift', '--kind', 'handled-differently')).code).toBe(0);
@@ -63,6 +69,7 @@ describe('logging and listing entries', () => {
   });
 
   it('lists moments for people as plain lines with the trigger and intensity', async () => {
+    const { run } = journal();
     await run('log', 'moment', '--trigger', 'Crowded train', '--intensity', '6');
     const r = await run('list', 'moments');
     expect(r.code).toBe(0);
@@ -72,13 +79,14 @@ describe('logging and listing entries', () => {
   });
 });
 
-describe('rejected input', () => {
+describe.concurrent('rejected input', () => {
   it.each([
     { why: 'an intensity above 10', args: ['--intensity', '11'], names: '--intensity' },
     { why: 'an intensity that is not a number', args: ['--intensity', 'abc'], names: '--intensity' },
     { why: 'a strategy not in the toolkit', args: ['--intensity', '3', '--strategy', 'A walkk=helped'], names: 'toolkit add' },
     { why: 'an unknown body state', args: ['--intensity', '3', '--body', 'sideways'], names: '--body' },
   ])('refuses a moment with $why (exit 2, names the problem) and saves nothing', async ({ args, names }) => {
+    const { run, listJson } = journal();
     const r = await run('log', 'moment', '--trigger', 'Noise', ...args);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(names);
@@ -87,11 +95,13 @@ describe('rejected input', () => {
   });
 
   it('suggests the nearest toolkit name for a misspelt strategy', async () => {
+    const { run } = journal();
     const r = await run('log', 'moment', '--trigger', 'Noise', '--intensity', '3', '--strategy', 'A walkk');
     expect(r.stderr).toMatch(/--strategy: "A walkk" is not in your toolkit\. Did you mean "A walk"\?/);
   });
 
   it('refuses an own-words shift without a note, naming --note, and saves nothing', async () => {
+    const { run, listJson } = journal();
     const r = await run('log', 'shift', '--kind', 'own-words');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--note');
@@ -100,6 +110,7 @@ describe('rejected input', () => {
   });
 
   it('answers an unknown command with exit 2 and a pointer to --help', async () => {
+    const { run } = journal();
     const r = await run('frobnicate');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("unknown command 'frobnicate'");
@@ -107,8 +118,9 @@ describe('rejected input', () => {
   });
 });
 
-describe('the toolkit', () => {
+describe.concurrent('the toolkit', () => {
   it('adds a strategy that toolkit list then shows, and refuses the same name twice (exit 4)', async () => {
+    const { run } = journal();
     expect((await run('toolkit', 'add', 'Cold water', '--role', 'coping', '--function', 'soothe')).code).toBe(0);
     const toolkit = json(await run('toolkit', 'list', '--json'));
     expect(toolkit).toContainEqual(expect.objectContaining({ name: 'Cold water', role: 'coping', function: 'soothe', archived: false }));
@@ -118,6 +130,7 @@ describe('the toolkit', () => {
   });
 
   it('archives a strategy that past moments used instead of deleting it', async () => {
+    const { run, listJson } = journal();
     await run('log', 'moment', '--trigger', 'Noise', '--intensity', '3', '--strategy', 'A walk');
     const r = await run('toolkit', 'remove', 'A walk');
     expect(r.code).toBe(0);
@@ -128,8 +141,9 @@ describe('the toolkit', () => {
   });
 });
 
-describe('export and import', () => {
+describe.concurrent('export and import', () => {
   it('round-trips: export, import into a fresh folder, export again gives the same file apart from exportedAt', async () => {
+    const { dir, run } = journal();
     await run('log', 'moment', '--trigger', 'Criticism at work', '--intensity', '7', '--strategy', 'A walk=helped', '--note', 'hi');
     await run('log', 'checkin', '--distress', '4');
     await run('log', 'shift', '--kind', 'own-words', '--note', 'I said no kindly');
@@ -147,6 +161,7 @@ describe('export and import', () => {
   });
 
   it('refuses a file with a broken moment (exit 5), lists every problem by path and imports nothing', async () => {
+    const { dir, run } = journal();
     await run('log', 'moment', '--trigger', 'Noise', '--intensity', '3');
     await run('log', 'checkin', '--distress', '2');
     const good = JSON.parse((await run('export')).stdout) as { moments: Array<Record<string, unknown>>; checkins: Array<Record<string, unknown>> };
@@ -166,6 +181,7 @@ describe('export and import', () => {
   });
 
   it('refuses a file that is not JSON with exit 5', async () => {
+    const { dir, run } = journal();
     const file = join(dir, 'notes.txt');
     writeFileSync(file, 'dear diary {');
     const r = await run('import', file);
@@ -175,8 +191,9 @@ describe('export and import', () => {
   });
 });
 
-describe('delete and restore', () => {
+describe.concurrent('delete and restore', () => {
   it('hides a deleted moment from the list and brings it back on restore', async () => {
+    const { run, listJson } = journal();
     const logged = json<{ id: string }>(await run('log', 'moment', '--trigger', 'Noise', '--intensity', '3', '--json'));
     expect((await run('delete', 'moment', logged.id)).code).toBe(0);
     expect(await listJson('moments')).toEqual([]);
@@ -185,13 +202,15 @@ describe('delete and restore', () => {
   });
 
   it('answers a delete of an unknown id with exit 3', async () => {
+    const { run } = journal();
     const r = await run('delete', 'moment', '00000000-0000-4000-8000-000000000000');
     expect(r.code).toBe(3);
   });
 });
 
-describe('the demo', () => {
+describe.concurrent('the demo', () => {
   it('fills an empty folder with a half-year, then refuses to mix demo data into it again (exit 4)', async () => {
+    const { run, listJson } = journal();
     const first = await run('demo');
     expect(first.code).toBe(0);
     expect((await listJson('moments')).length).toBeGreaterThan(100);
@@ -203,8 +222,9 @@ describe('the demo', () => {
   });
 });
 
-describe('settings and files', () => {
+describe.concurrent('settings and files', () => {
   it('lets --data-dir override HEADWAY_DATA_DIR', async () => {
+    const { dir, run, listJson } = journal();
     const flagDir = join(dir, 'from-flag');
     expect((await run('log', 'moment', '--trigger', 'Noise', '--intensity', '3', '--data-dir', flagDir)).code).toBe(0);
     expect(json(await run('--data-dir', flagDir, 'list', 'moments', '--json'))).toHaveLength(1);
@@ -212,6 +232,7 @@ describe('settings and files', () => {
   });
 
   it('refuses to serve with a bad HEADWAY_PORT, naming the variable (exit 2)', async () => {
+    const { dataDir } = journal();
     const r = await headway(['serve'], { HEADWAY_DATA_DIR: dataDir, HEADWAY_PORT: 'abc' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('HEADWAY_PORT');
@@ -219,6 +240,7 @@ describe('settings and files', () => {
   });
 
   it('creates the data folder as 0700 and the database file as 0600', async () => {
+    const { dataDir, run } = journal();
     await run('log', 'moment', '--trigger', 'Noise', '--intensity', '3');
     expect(statSync(dataDir).mode & 0o777).toBe(0o700);
     expect(statSync(join(dataDir, 'headway.sqlite3')).mode & 0o777).toBe(0o600);
