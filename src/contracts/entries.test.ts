@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { problemsOf } from './errors.js';
+import { checkinCreateSchema, momentCreateSchema, momentUpdateSchema, shiftCreateSchema } from './entries.js';
+
+const problems = (schema: { safeParse(v: unknown): { success: boolean; error?: unknown } }, body: unknown) => {
+  const r = schema.safeParse(body);
+  return r.success ? [] : problemsOf(r.error as never);
+};
+
+describe('moment requests', () => {
+  it('need only a trigger and an intensity', () => {
+    expect(momentCreateSchema.parse({ trigger: ' Work ', intensity: 0 })).toEqual({ trigger: 'Work', intensity: 0 });
+  });
+
+  it('name each wrong field, unknown keys included', () => {
+    expect(problems(momentCreateSchema, { trigger: '', intensity: 10.5, intensty: 3, bodyState: 'calm' })).toEqual([
+      { path: 'trigger', message: 'must not be empty' },
+      { path: 'intensity', message: 'must be a whole number from 0 to 10' },
+      { path: 'bodyState', message: 'must be one of within, hyper, hypo' },
+      { path: 'intensty', message: 'is not a field Headway knows' },
+    ]);
+  });
+
+  it('refuse the same strategy twice and name the list', () => {
+    const id = '6f1c1b0e-3f7a-4a43-9d7e-9e2f4b1d8c11';
+    expect(problems(momentCreateSchema, { trigger: 'W', intensity: 3, strategies: [{ strategyId: id }, { strategyId: id }] })).toEqual([
+      { path: 'strategies', message: 'must not name the same strategy twice' },
+    ]);
+  });
+
+  it('store an empty note as no note', () => {
+    expect(momentCreateSchema.parse({ trigger: 'W', intensity: 3, note: '   ' }).note).toBeNull();
+  });
+
+  it('refuse an edit that changes nothing', () => {
+    expect(problems(momentUpdateSchema, {})).toEqual([{ path: '', message: 'must change at least one field' }]);
+  });
+});
+
+describe('check-ins and shifts', () => {
+  it('check the ranges of distress, mood and sleep', () => {
+    expect(problems(checkinCreateSchema, { distress: 11, mood: 0, sleepHours: 25 }).map((p) => p.path)).toEqual(['distress', 'mood', 'sleepHours']);
+    expect(checkinCreateSchema.parse({ distress: 4, sleepHours: 7.5 })).toEqual({ distress: 4, sleepHours: 7.5 });
+  });
+
+  it('ask for words when a shift is in the person’s own words', () => {
+    expect(problems(shiftCreateSchema, { kind: 'own-words' })).toEqual([
+      { path: 'note', message: 'needs your own words when the kind is own-words' },
+    ]);
+    expect(problems(shiftCreateSchema, { kind: 'own-words', note: 'I said no kindly' })).toEqual([]);
+  });
+});
