@@ -36,20 +36,40 @@ export function errorBody(code: ErrorCode, message: string, field?: string, prob
   };
 }
 
+/**
+ * One item of `error.validation` as fastify-type-provider-zod 7 makes it from a zod issue:
+ * the issue's code becomes `keyword`, its path `instancePath` ("/strategies/0/strategyId"),
+ * and its other properties (such as `keys` of an unknown-key issue) `params`.
+ */
 interface ValidationIssue {
+  keyword?: string;
+  instancePath?: string;
   message?: string;
-  params?: { issue?: { code?: string; path?: PropertyKey[]; message: string; keys?: string[] } };
+  params?: { keys?: unknown };
+}
+
+/** "/strategies/0/strategyId" → ['strategies', 0, 'strategyId']; "/" → []. */
+function issuePath(instancePath: string | undefined): PropertyKey[] {
+  return (instancePath ?? '')
+    .split('/')
+    .slice(1)
+    .filter((part) => part !== '')
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
 function validationProblems(error: FastifyError): Problem[] {
   const context = (error as { validationContext?: string }).validationContext ?? 'body';
   const issues = (error.validation ?? []) as ValidationIssue[];
-  return issues.flatMap((v) =>
-    problemsOfIssue(v.params?.issue ?? { message: v.message ?? 'is not valid' }).map((p) => ({
-      path: p.path === '' ? context : p.path,
-      message: p.message,
-    })),
-  );
+  return issues.flatMap((v) => {
+    const keys = Array.isArray(v.params?.keys) ? v.params.keys.map(String) : undefined;
+    const issue = {
+      path: issuePath(v.instancePath),
+      message: v.message ?? 'is not valid',
+      ...(v.keyword !== undefined && { code: v.keyword }),
+      ...(keys !== undefined && { keys }),
+    };
+    return problemsOfIssue(issue).map((p) => ({ path: p.path === '' ? context : p.path, message: p.message }));
+  });
 }
 
 const FASTIFY_CODES: Record<string, { code: ErrorCode; message: string }> = {

@@ -99,6 +99,13 @@ describe('logging entries', () => {
     expectInvalid(await post('/api/moments', { intensity: 3 }), 'trigger');
   });
 
+  it('names the field a malformed value is in, down to one strategy of the list, and a mistyped key', async () => {
+    expectInvalid(await post('/api/moments', { trigger: 'Work', intensity: 3, strategies: [{ strategyId: 'not-an-id' }] }), 'strategies[0].strategyId');
+    expectInvalid(await post('/api/moments', { trigger: 'Work', intensity: 3, intensty: 4 }), 'intensty');
+    expectInvalid(await post('/api/checkins', { distress: 11 }), 'distress');
+    expect((await get('/api/moments')).json().items).toEqual([]);
+  });
+
   it('remembers a trigger whatever its letter case', async () => {
     const first = await logMoment({ trigger: 'Work' });
     const second = await logMoment({ trigger: '  work ' });

@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../src/contracts/export-format.js';
 import { formatInstant } from '../../src/core/time.js';
+import { SqliteStore } from '../../src/store/sqlite.js';
 import { BODY_STATES, SHIFT_KINDS, STRATEGY_FUNCTIONS, STRATEGY_ROLES } from '../../src/core/vocabulary.js';
 import { startHarness, type Harness } from '../harness.js';
 
@@ -160,8 +161,9 @@ describe('import', () => {
   it('round-trips any journal: export → import into an empty journal → export gives the same file', async () => {
     await fc.assert(
       fc.asyncProperty(journalArb, async (journal) => {
-        const source = await startHarness({ clock: tickingClock() });
-        const target = await startHarness({ clock: tickingClock(Date.UTC(2026, 5, 1)) });
+        // In-memory stores: the same adapter code without a disk flush per write, to keep 50 runs quick.
+        const source = await startHarness({ clock: tickingClock(), store: await SqliteStore.openFile(':memory:') });
+        const target = await startHarness({ clock: tickingClock(Date.UTC(2026, 5, 1)), store: await SqliteStore.openFile(':memory:') });
         try {
           await logJournal(source, journal);
           const file = await exportOf(source);
@@ -209,7 +211,7 @@ describe('import', () => {
     }
 
     it('lists every problem of shape with its path, and imports nothing', async () => {
-      const moments = file.moments.map((m) => ({ ...m, id: crypto.randomUUID() }));
+      const moments: Json[] = file.moments.map((m) => ({ ...m, id: crypto.randomUUID() }));
       moments[1] = { ...moments[1], intensity: 11 };
       moments[2] = { ...moments[2], occurredAt: 'yesterday', intensty: 3 };
       await expectRefused({ ...file, moments, checkins: [{ distress: 'high' }] }, [
@@ -229,7 +231,7 @@ describe('import', () => {
     });
 
     it('lists every broken reference with its path, and imports nothing', async () => {
-      const moments = file.moments.map((m) => ({ ...m, id: crypto.randomUUID() }));
+      const moments: Json[] = file.moments.map((m) => ({ ...m, id: crypto.randomUUID() }));
       moments[0] = { ...moments[0], strategies: [{ name: 'Not in the toolkit', helped: null }] };
       moments[2] = { ...moments[2], trigger: 'Unknown trigger', id: moments[1]!.id };
       const toolkit = [...file.toolkit, { ...file.toolkit[0], name: String(file.toolkit[0]!.name).toUpperCase() }];
@@ -239,6 +241,18 @@ describe('import', () => {
         'moments[2].id',
         'moments[2].trigger',
       ]);
+    });
+
+    it('refuses a file mixing a bad value and a broken reference, and imports nothing', async () => {
+      const moments: Json[] = file.moments.map((m) => ({ ...m, id: crypto.randomUUID() }));
+      moments[1] = { ...moments[1], intensity: 11 };
+      moments[2] = { ...moments[2], strategies: [{ name: 'Not in the toolkit', helped: true }] };
+      const before = withoutStamp(await exportOf(h));
+      const res = await importInto(h, { ...file, moments });
+      expect(res.statusCode).toBe(422);
+      expect(res.json().error).toMatchObject({ code: 'import_invalid', field: 'moments[1].intensity' });
+      expect(res.json().error.problems).toContainEqual(expect.objectContaining({ path: 'moments[1].intensity' }));
+      expect(withoutStamp(await exportOf(h))).toEqual(before);
     });
 
     it('refuses a body that is not JSON', async () => {
