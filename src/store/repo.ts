@@ -8,6 +8,7 @@ import type { EntryByKind, Moment, Person, Strategy, StrategyUse, Trigger } from
 import type { IsoInstant } from '../core/time.js';
 import type { EntryKind, StrategyFunction, StrategyRole } from '../core/vocabulary.js';
 import { nameKey } from '../core/names.js';
+import { instantToMs } from '../core/time.js';
 import { ENTRY_ROWS, bool, boolOrNull, num, strategyUseFromRow } from './entry-rows.js';
 import type { EntryCounts, EntryQuery, StoreTx, StrategyPatch, StrategyWithUse, TriggerWithUse } from './port.js';
 import type { Database, StrategiesTable } from './schema.js';
@@ -309,14 +310,20 @@ export class KyselyRepo implements StoreTx {
   }
 
   async purgeDeleted(before: IsoInstant): Promise<number> {
+    // deleted_at keeps the offset it was written with, so compare instants, not text.
+    const cutoff = instantToMs(before) ?? Number.NEGATIVE_INFINITY;
     let purged = 0;
     for (const kind of ['moments', 'checkins', 'practices', 'shifts'] as const) {
-      const r = await this.db
-        .deleteFrom(asTable(kind))
+      const deleted = await this.db
+        .selectFrom(asTable(kind))
+        .select(['id', 'deleted_at'])
         .where('deleted_at', 'is not', null)
-        .where('deleted_at', '<', before)
-        .executeTakeFirst();
-      purged += Number(r.numDeletedRows);
+        .execute();
+      const expired = deleted.filter((r) => (instantToMs(r.deleted_at ?? '') ?? Number.POSITIVE_INFINITY) < cutoff).map((r) => r.id);
+      for (let i = 0; i < expired.length; i += 500) {
+        const r = await this.db.deleteFrom(asTable(kind)).where('id', 'in', expired.slice(i, i + 500)).executeTakeFirst();
+        purged += Number(r.numDeletedRows);
+      }
     }
     return purged;
   }

@@ -146,6 +146,14 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       expect(await store.getEntry('moments', A, recent.id)).toBeDefined();
     });
 
+    it('compares deletion times as instants, whatever offset they were written in', async () => {
+      const m = moment(trigger);
+      await store.transaction((tx) => tx.insertEntry('moments', A, m));
+      // 10:00 at +14:00 on the 1st is 20:00 UTC on 31 January: before the cut-off.
+      await store.setEntryDeleted('moments', A, m.id, '2026-02-01T10:00:00+14:00');
+      expect(await store.transaction((tx) => tx.purgeDeleted('2026-02-01T00:00:00Z'))).toBe(1);
+    });
+
     it('replaces a moment’s fields and strategy list', async () => {
       const s1 = strategy('Walk');
       const s2 = strategy('Music');
