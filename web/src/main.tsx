@@ -5,6 +5,7 @@ import { App } from './App.js';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/forms.css';
+import './styles/choices.css';
 import './styles/entries.css';
 
 const root = document.getElementById('root');

@@ -34,17 +34,19 @@ export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** Names for the countries Headway has crisis lines for (core/crisis-lines.ts). */
-export const COUNTRY_NAMES: Record<string, string> = {
-  US: 'United States',
-  CA: 'Canada',
-  GB: 'United Kingdom',
-  IE: 'Ireland',
-  AU: 'Australia',
-  NZ: 'New Zealand',
-  EU: 'European Union (116 123 / 112)',
-};
+const regionNames = new Intl.DisplayNames(undefined, { type: 'region', fallback: 'code' });
 
+/** A country's name in the browser's language ("FR" → "France"); "EU" is the European Union. */
 export function countryName(code: string): string {
-  return COUNTRY_NAMES[code] ?? code;
+  if (code === 'EU') return 'European Union';
+  try {
+    return regionNames.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** How a country reads in a picker; "EU" stands for EU members without their own list. */
+export function countryOption(code: string): string {
+  return code === 'EU' ? 'Another EU country (EU-wide numbers)' : countryName(code);
 }

@@ -14,21 +14,11 @@ export type Route =
 const isKind = (s: string | undefined): s is EntryKind => ENTRY_KINDS.includes(s as EntryKind);
 
 export function parseHash(hash: string): Route {
-  const [page, a, b] = hash.replace(/^#\/?/, '').split('/');
-  switch (page) {
-    case 'history':
-      return a === 'deleted' ? { page: 'deleted' } : { page: 'history' };
-    case 'edit':
-      return isKind(a) && b !== undefined && b !== '' ? { page: 'edit', kind: a, id: b } : { page: 'history' };
-    case 'toolkit':
-      return { page: 'toolkit' };
-    case 'help':
-      return { page: 'help' };
-    case 'settings':
-      return { page: 'settings' };
-    default:
-      return { page: 'log', kind: isKind(a) ? a : 'moments' };
-  }
+  const [page = '', a, b] = hash.replace(/^#\/?/, '').split('/');
+  if (page === 'history') return a === 'deleted' ? { page: 'deleted' } : { page: 'history' };
+  if (page === 'edit') return isKind(a) && b !== undefined && b !== '' ? { page: 'edit', kind: a, id: b } : { page: 'history' };
+  if (page === 'toolkit' || page === 'help' || page === 'settings') return { page };
+  return { page: 'log', kind: isKind(a) ? a : 'moments' };
 }
 
 export function href(route: Route): string {
@@ -39,7 +29,10 @@ export function href(route: Route): string {
       return '#/history/deleted';
     case 'edit':
       return `#/edit/${route.kind}/${route.id}`;
-    default:
+    case 'history':
+    case 'toolkit':
+    case 'help':
+    case 'settings':
       return `#/${route.page}`;
   }
 }

@@ -3,7 +3,7 @@
  * depend on the server answering: until it does (or if it can't), lines for the
  * browser's own locale are shown from the built-in list.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PersonView } from '../../../src/contracts/toolkit.js';
 import { countryFromLocale, crisisLinesFor, type CrisisLinesFor } from '../../../src/core/crisis-lines.js';
 import { api, UNAUTHORIZED_EVENT } from './api.js';
@@ -32,12 +32,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [crisis, setCrisis] = useState<CrisisLinesFor>(fallback);
   const [expired, setExpired] = useState(false);
   const [loadError, setLoadError] = useState<unknown>(null);
+  /** The country whose crisis lines are loaded, so they are fetched again only when it changes. */
+  const country = useRef<string | null>(null);
 
   useEffect(() => {
     const onExpired = () => setExpired(true);
     window.addEventListener(UNAUTHORIZED_EVENT, onExpired);
     api.get<SessionView>('/api/session').then(
       (s) => {
+        country.current = s.person.country;
         setPerson(s.person);
         setCrisis(s.crisis);
       },
@@ -47,15 +50,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const updatePerson = useCallback((next: PersonView) => {
-    setPerson((before) => {
-      if (before?.country !== next.country) {
-        api.get<CrisisLinesFor>(`/api/crisis-lines?country=${encodeURIComponent(next.country)}`).then(
-          setCrisis,
-          () => setCrisis(crisisLinesFor(next.country)),
-        );
-      }
-      return next;
-    });
+    setPerson(next);
+    if (country.current === next.country) return;
+    country.current = next.country;
+    api.get<CrisisLinesFor>(`/api/crisis-lines?country=${encodeURIComponent(next.country)}`).then(
+      setCrisis,
+      () => setCrisis(crisisLinesFor(next.country)),
+    );
   }, []);
 
   const value = useMemo(

@@ -2,7 +2,7 @@
  * Runs a form submission: check the body against its schema, send it, and put any
  * problem (ours or the server's) beside its field, then move focus to the first one.
  */
-import { useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { z } from 'zod';
 import { check, errorsFromApi, type FieldErrors } from './form.js';
 
@@ -22,15 +22,16 @@ export function useSubmit(): Submitter {
   const formRef = useRef<HTMLFormElement | null>(null);
   const inFlight = useRef(false);
 
-  const focusFirstProblem = () => {
-    requestAnimationFrame(() => {
-      const form = formRef.current;
-      const target = form?.querySelector<HTMLElement>('[aria-invalid="true"], .form-error');
-      const folded = target?.closest('details');
-      if (folded && !folded.open) folded.open = true;
-      target?.focus();
-    });
-  };
+  // After a failed submit, move focus to the first problem once it is on screen.
+  const [focusRound, setFocusRound] = useState(0);
+  useEffect(() => {
+    if (focusRound === 0) return;
+    const target = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], .form-error');
+    const folded = target?.closest('details');
+    if (folded && !folded.open) folded.open = true;
+    target?.focus();
+  }, [focusRound]);
+  const focusFirstProblem = () => setFocusRound((n) => n + 1);
 
   async function submit<R>(schema: z.ZodType, body: unknown, send: () => Promise<R>, early: FieldErrors = {}) {
     if (inFlight.current) return null;

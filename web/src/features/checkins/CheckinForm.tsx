@@ -8,7 +8,7 @@ import { useSubmit } from '../../lib/useSubmit.js';
 import { BODY_STATE_CHOICES, ChoiceGroup, ZERO_TO_TEN, type Choice } from '../../lib/ui/choices.js';
 import { NumberField, TextArea, WhenField } from '../../lib/ui/fields.js';
 import { FormProblems } from '../../lib/ui/FormProblems.js';
-import { instantToInput, nowForInput, occurredAtFor } from '../../lib/when.js';
+import { instantToInput, occurredAtFor } from '../../lib/when.js';
 
 type Mood = 1 | 2 | 3 | 4 | 5;
 const MOODS: ReadonlyArray<Choice<Mood | null>> = [
@@ -124,7 +124,7 @@ export function CheckinForm({ initial, onSaved, onCancel }: Props) {
         error={errorAt(errors, 'note')}
         optional
       />
-      <WhenField value={draft.when} onChange={(v) => set('when', v)} max={nowForInput()} error={errorAt(errors, 'occurredAt')} />
+      <WhenField value={draft.when} onChange={(v) => set('when', v)} error={errorAt(errors, 'occurredAt')} editing={initial !== undefined} />
       <div className="actions">
         <button type="submit" className="primary">
           {initial ? 'Save changes' : 'Save check-in'}

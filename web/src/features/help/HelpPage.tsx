@@ -5,7 +5,7 @@
 import { useEffect, useId, useState } from 'react';
 import { CRISIS_COUNTRIES, crisisLinesFor, type CrisisLine, type CrisisLinesFor } from '../../../../src/core/crisis-lines.js';
 import { api } from '../../lib/api.js';
-import { countryName } from '../../lib/labels.js';
+import { countryName, countryOption } from '../../lib/labels.js';
 import { href } from '../../lib/route.js';
 import { useSession } from '../../lib/session.js';
 import { CrisisLineCard } from './CrisisLineCard.js';
@@ -57,13 +57,14 @@ export function HelpPage() {
       </p>
       {!shown.exact && (
         <p className="notice">
-          Headway doesn&apos;t have a list for {countryName(shown.shownFor)} yet, so it shows the lines it knows. Your local
+          Headway doesn&apos;t have a list for {countryName(country)} yet, so it shows{' '}
+          {shown.shownFor === 'EU' ? 'the numbers that work across the European Union' : 'every line it knows'}. Your local
           emergency number always works.
         </p>
       )}
       {groups.map(([code, lines]) => (
         <section key={code} aria-labelledby={`lines-${code}`}>
-          <h2 id={`lines-${code}`}>{groups.length > 1 ? countryName(code) : `Lines for ${countryName(code)}`}</h2>
+          <h2 id={`lines-${code}`}>{`Crisis lines: ${countryName(code)}`}</h2>
           <ul className="lines">
             {ordered(lines).map((l) => (
               <CrisisLineCard key={`${l.country}-${l.service}`} line={l} />
@@ -76,7 +77,7 @@ export function HelpPage() {
         <select id={pickerId} value={country} onChange={(e) => setCountry(e.target.value)} aria-describedby={`${pickerId}-hint`}>
           {choices.map((c) => (
             <option key={c} value={c}>
-              {countryName(c)}
+              {countryOption(c)}
             </option>
           ))}
         </select>

@@ -5,7 +5,6 @@ import { LIMITS } from '../../../../src/core/vocabulary.js';
 import { errorAt, type FieldErrors } from '../../lib/form.js';
 import { BODY_STATE_CHOICES, ChoiceGroup, YES_NO_UNNOTED } from '../../lib/ui/choices.js';
 import { Checkbox, NumberField, TextArea, WhenField } from '../../lib/ui/fields.js';
-import { nowForInput } from '../../lib/when.js';
 import type { MomentDraft } from './momentDraft.js';
 import { StrategyPicker } from './StrategyPicker.js';
 
@@ -14,9 +13,10 @@ interface Props {
   set: <K extends keyof MomentDraft>(key: K, value: MomentDraft[K]) => void;
   toolkit: readonly StrategyView[];
   errors: FieldErrors;
+  editing: boolean;
 }
 
-export function MomentDetails({ draft, set, toolkit, errors }: Props) {
+export function MomentDetails({ draft, set, toolkit, errors, editing }: Props) {
   const strategiesErrorId = useId();
   return (
     <div className="details-body">
@@ -85,7 +85,7 @@ export function MomentDetails({ draft, set, toolkit, errors }: Props) {
         error={errorAt(errors, 'note')}
         optional
       />
-      <WhenField value={draft.when} onChange={(v) => set('when', v)} max={nowForInput()} error={errorAt(errors, 'occurredAt')} />
+      <WhenField value={draft.when} onChange={(v) => set('when', v)} error={errorAt(errors, 'occurredAt')} editing={editing} />
     </div>
   );
 }

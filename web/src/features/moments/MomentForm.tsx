@@ -107,6 +107,7 @@ export function MomentForm({ initial, onSaved, onCancel }: Props) {
           set={set}
           toolkit={toolkit}
           errors={errors}
+          editing={initial !== undefined}
         />
       </details>
       <div className="actions">

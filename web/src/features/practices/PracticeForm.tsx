@@ -7,7 +7,7 @@ import { errorAt, numberOrNull, unplaced } from '../../lib/form.js';
 import { useSubmit } from '../../lib/useSubmit.js';
 import { NumberField, TextArea, TextField, WhenField } from '../../lib/ui/fields.js';
 import { FormProblems } from '../../lib/ui/FormProblems.js';
-import { instantToInput, nowForInput, occurredAtFor } from '../../lib/when.js';
+import { instantToInput, occurredAtFor } from '../../lib/when.js';
 
 const FIELDS = ['kind', 'minutes', 'note', 'occurredAt'];
 
@@ -99,7 +99,7 @@ export function PracticeForm({ initial, onSaved, onCancel }: Props) {
         error={errorAt(errors, 'note')}
         optional
       />
-      <WhenField value={draft.when} onChange={(v) => set('when', v)} max={nowForInput()} error={errorAt(errors, 'occurredAt')} />
+      <WhenField value={draft.when} onChange={(v) => set('when', v)} error={errorAt(errors, 'occurredAt')} editing={initial !== undefined} />
       <div className="actions">
         <button type="submit" className="primary">
           {initial ? 'Save changes' : 'Save practice'}

@@ -17,14 +17,15 @@ function plural(n: number, one: string, many = `${one}s`): string {
 function addedWords(r: ImportResult): string {
   const a = r.added;
   const parts = [
-    plural(a.moments, 'moment'),
-    plural(a.checkins, 'check-in'),
-    plural(a.practices, 'healing practice'),
-    plural(a.shifts, 'shift'),
-    plural(a.toolkit, 'strategy', 'strategies'),
-    plural(a.triggers, 'trigger'),
-  ];
-  return `Added ${parts.join(', ')}.`;
+    [a.moments, 'moment', 'moments'],
+    [a.checkins, 'check-in', 'check-ins'],
+    [a.practices, 'healing practice', 'healing practices'],
+    [a.shifts, 'shift', 'shifts'],
+    [a.toolkit, 'strategy', 'strategies'],
+    [a.triggers, 'trigger', 'triggers'],
+  ] as const;
+  const added = parts.filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many));
+  return added.length === 0 ? 'Nothing new to add.' : `Added ${added.join(', ')}.`;
 }
 
 export function ImportSection({ onImported }: { onImported: () => void }) {

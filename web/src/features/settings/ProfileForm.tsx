@@ -4,7 +4,7 @@ import { personUpdateSchema, type PersonView } from '../../../../src/contracts/t
 import { CRISIS_COUNTRIES } from '../../../../src/core/crisis-lines.js';
 import { api } from '../../lib/api.js';
 import { errorAt, unplaced } from '../../lib/form.js';
-import { countryName } from '../../lib/labels.js';
+import { countryOption } from '../../lib/labels.js';
 import { useSession } from '../../lib/session.js';
 import { useToast } from '../../lib/toast.js';
 import { useSubmit } from '../../lib/useSubmit.js';
@@ -14,7 +14,7 @@ import { FormProblems } from '../../lib/ui/FormProblems.js';
 const OTHER = 'other';
 const KNOWN: readonly string[] = CRISIS_COUNTRIES;
 const COUNTRY_OPTIONS = [
-  ...CRISIS_COUNTRIES.map((c) => ({ value: c as string, label: countryName(c) })),
+  ...CRISIS_COUNTRIES.map((c) => ({ value: c as string, label: countryOption(c) })),
   { value: OTHER, label: 'Another country…' },
 ];
 

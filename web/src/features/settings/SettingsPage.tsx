@@ -1,7 +1,6 @@
 /** Settings: name and country, and the person's data — export it, or bring it in. */
 import { api } from '../../lib/api.js';
-import type { SessionView } from '../../lib/session.js';
-import { useSession } from '../../lib/session.js';
+import { useSession, type SessionView } from '../../lib/session.js';
 import { LoadProblem } from '../../lib/ui/LoadProblem.js';
 import { ExportSection } from './ExportSection.js';
 import { ImportSection } from './ImportSection.js';
@@ -9,9 +8,11 @@ import { ProfileForm } from './ProfileForm.js';
 
 export function SettingsPage() {
   const session = useSession();
+  // An import into an empty journal brings the file's name and country along.
   const refresh = () => {
     api.get<SessionView>('/api/session').then(
       (s) => session.updatePerson(s.person),
+      // Not fatal: the import result is already on screen, and the session notice covers a restart.
       () => undefined,
     );
   };

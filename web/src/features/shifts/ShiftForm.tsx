@@ -8,7 +8,7 @@ import { useSubmit } from '../../lib/useSubmit.js';
 import { ChoiceGroup, type Choice } from '../../lib/ui/choices.js';
 import { TextArea, WhenField } from '../../lib/ui/fields.js';
 import { FormProblems } from '../../lib/ui/FormProblems.js';
-import { instantToInput, nowForInput, occurredAtFor } from '../../lib/when.js';
+import { instantToInput, occurredAtFor } from '../../lib/when.js';
 
 const KINDS: ReadonlyArray<Choice<ShiftKind>> = SHIFT_KINDS.map((k) => ({ value: k, label: SHIFT_KIND_LABELS[k] }));
 const FIELDS = ['kind', 'note', 'occurredAt'];
@@ -75,7 +75,7 @@ export function ShiftForm({ initial, onSaved, onCancel }: Props) {
         error={errorAt(errors, 'note')}
         optional={!ownWords}
       />
-      <WhenField value={draft.when} onChange={(v) => set('when', v)} max={nowForInput()} error={errorAt(errors, 'occurredAt')} />
+      <WhenField value={draft.when} onChange={(v) => set('when', v)} error={errorAt(errors, 'occurredAt')} editing={initial !== undefined} />
       <div className="actions">
         <button type="submit" className="primary">
           {initial ? 'Save changes' : 'Save shift'}

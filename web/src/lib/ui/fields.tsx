@@ -4,6 +4,7 @@
  */
 import { useId, type ReactNode } from 'react';
 import { sentence } from '../form.js';
+import { nowForInput as nowInstantForInput } from '../when.js';
 
 interface FieldBase {
   label: string;
@@ -147,15 +148,17 @@ export function TextArea(props: AreaProps) {
 interface WhenProps {
   value: string;
   onChange: (value: string) => void;
-  max: string;
   error?: string | undefined;
+  /** On an edit, empty means "keep the time it had" rather than "now". */
+  editing: boolean;
 }
 
-/** When it happened, as the person's local date and time; empty means "now". */
-export function WhenField({ value, onChange, max, error }: WhenProps) {
+/** When it happened, as the person's local date and time; empty means "now" on a new entry. */
+export function WhenField({ value, onChange, error, editing }: WhenProps) {
   const id = useId();
+  const max = nowInstantForInput();
   return (
-    <Frame id={id} label="When" hint="Leave empty for now." error={error}>
+    <Frame id={id} label="When" hint={editing ? 'In your local time.' : 'Leave empty for now.'} error={error}>
       {(aria) => (
         <input {...aria} type="datetime-local" value={value} max={max} onChange={(e) => onChange(e.target.value)} />
       )}
