@@ -7,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Deps } from '../app/deps.js';
 import type { PersonId } from '../core/ids.js';
 import { installErrorHandling } from './http-errors.js';
@@ -53,7 +53,10 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   // JSON only: a form post or text body is refused (415) rather than guessed at.
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  // Responses are typed at compile time (routes return the contracts' view types) and
+  // described by their schemas in the OpenAPI document; re-validating every response at
+  // run time cost more than the database write itself (docs/PERFORMANCE.md).
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandling(app);
   installSecurity(app, { token: opts.token, allowedHosts: opts.allowedHosts, port: opts.port });
 

@@ -1,17 +1,26 @@
 /**
- * The embedded store: one SQLite file in the person's data folder, opened with WAL and
- * synchronous=FULL so every acknowledged write survives a crash or power loss.
+ * The embedded store: one SQLite file in the person's data folder, in WAL mode. Every
+ * acknowledged write survives a crash or power loss: after a commit, the WAL file is
+ * fsynced before anyone is told the write succeeded — what synchronous=FULL does, but
+ * on libuv's thread pool, so the event loop keeps serving while the disk flushes.
+ * (SQLite itself runs with synchronous=NORMAL, which in WAL mode keeps the database
+ * consistent and syncs the WAL at every checkpoint.)
  *
  * Group commit: writes that arrive in the same turn of the event loop are committed in
  * one transaction (one fsync), each inside its own savepoint, so one caller's failure
  * rolls back only its own work. A write is acknowledged only after the commit returns.
  */
 import { mkdirSync, chmodSync, existsSync } from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import SqliteDatabase from 'better-sqlite3';
-import { Kysely, SqliteDialect, type ControlledTransaction } from 'kysely';
+import SqliteDatabase, { type Database as BetterSqlite } from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
 import { migrateToLatest } from './migrate.js';
+import { SqliteFastPath } from './sqlite-fast-path.js';
 import { withStatementCache } from './statement-cache.js';
+import type { PersonId, StrategyId } from '../core/ids.js';
+import type { EntryByKind, Strategy, Trigger } from '../core/records.js';
+import type { EntryKind } from '../core/vocabulary.js';
 import type { Store, StoreTx } from './port.js';
 import { KyselyRepo } from './repo.js';
 import type { Database } from './schema.js';
@@ -29,19 +38,21 @@ type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown };
 /**
  * Runs each caller's work in its own savepoint, so a failure undoes only that work.
  * A unit alone in its commit needs no savepoint: the transaction itself is the unit.
+ * Transaction control goes straight to SQLite: the Kysely wrappers for it cost more
+ * than the statements themselves (docs/PERFORMANCE.md).
  */
-async function runBatch(trx: ControlledTransaction<Database>, batch: Pending[]): Promise<Outcome[]> {
-  if (batch.length === 1 && batch[0]) return [{ ok: true, value: await batch[0].work(new KyselyRepo(trx)) }];
+async function runBatch(sqlite: BetterSqlite, repo: StoreTx, batch: Pending[]): Promise<Outcome[]> {
+  if (batch.length === 1 && batch[0]) return [{ ok: true, value: await batch[0].work(repo) }];
   const outcomes: Outcome[] = [];
   for (const item of batch) {
-    const sp = await trx.savepoint('work').execute();
+    sqlite.exec('SAVEPOINT work');
     try {
-      const value = await item.work(new KyselyRepo(sp));
-      await sp.releaseSavepoint('work').execute();
+      const value = await item.work(repo);
+      sqlite.exec('RELEASE work');
       outcomes.push({ ok: true, value });
     } catch (error) {
-      await sp.rollbackToSavepoint('work').execute();
-      await sp.releaseSavepoint('work').execute();
+      sqlite.exec('ROLLBACK TO work');
+      sqlite.exec('RELEASE work');
       outcomes.push({ ok: false, error });
     }
   }
@@ -54,8 +65,37 @@ export class SqliteStore extends KyselyRepo implements Store {
   private scheduled = false;
   private flushing: Promise<void> | null = null;
 
-  private constructor(private readonly kysely: Kysely<Database>) {
+  private readonly fast: SqliteFastPath;
+  private wal: FileHandle | null = null;
+
+  private constructor(
+    private readonly kysely: Kysely<Database>,
+    private readonly sqlite: BetterSqlite,
+    private readonly file: string,
+  ) {
     super(kysely);
+    this.fast = new SqliteFastPath(sqlite);
+  }
+
+  /** Makes everything committed so far durable: fdatasync of the WAL, off the event loop. */
+  private async syncWal(): Promise<void> {
+    if (this.file === ':memory:') return;
+    this.wal ??= await open(`${this.file}-wal`, 'r');
+    await this.wal.datasync();
+  }
+
+  // The moment-logging hot path, on prepared statements (sqlite-fast-path.ts).
+  override async findTriggerByName(personId: PersonId, name: string): Promise<Trigger | undefined> {
+    return this.fast.findTriggerByName(personId, name);
+  }
+  override async insertTrigger(personId: PersonId, trigger: Trigger): Promise<void> {
+    this.fast.insertTrigger(personId, trigger);
+  }
+  override async getStrategy(personId: PersonId, id: StrategyId): Promise<Strategy | undefined> {
+    return this.fast.getStrategy(personId, id);
+  }
+  override async insertEntry<K extends EntryKind>(kind: K, personId: PersonId, entry: EntryByKind[K]): Promise<void> {
+    this.fast.insertEntry(kind, personId, entry);
   }
 
   /** Opens (creating if needed) the database file in `dataDir` and migrates it. */
@@ -70,7 +110,7 @@ export class SqliteStore extends KyselyRepo implements Store {
     const sqlite = new SqliteDatabase(file, { timeout: 5000 });
     if (file !== ':memory:') chmodSync(file, 0o600);
     sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('synchronous = NORMAL'); // durability comes from syncWal(), see above
     sqlite.pragma('foreign_keys = ON');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     try {
@@ -79,7 +119,7 @@ export class SqliteStore extends KyselyRepo implements Store {
       await db.destroy();
       throw error;
     }
-    return new SqliteStore(db);
+    return new SqliteStore(db, sqlite, file);
   }
 
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T> {
@@ -104,15 +144,17 @@ export class SqliteStore extends KyselyRepo implements Store {
     if (batch.length === 0) return;
     let outcomes: Outcome[];
     try {
-      const trx = await this.kysely.startTransaction().execute();
+      // IMMEDIATE takes the write lock now, so a CLI writing at the same time waits
+      // (busy_timeout) instead of failing halfway through.
+      this.sqlite.exec('BEGIN IMMEDIATE');
       try {
-        outcomes = await runBatch(trx, batch);
-        await trx.commit().execute();
+        outcomes = await runBatch(this.sqlite, this, batch);
+        this.sqlite.exec('COMMIT');
       } catch (error) {
-        // The commit (or a single unit of work) failed: report that error, not a rollback's.
-        await trx.rollback().execute().catch(() => undefined);
+        if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK');
         throw error;
       }
+      await this.syncWal();
     } catch (error) {
       for (const item of batch) item.reject(error);
       return;
@@ -130,6 +172,7 @@ export class SqliteStore extends KyselyRepo implements Store {
       await this.flushing;
     }
     await this.flushing;
+    await this.wal?.close();
     await this.kysely.destroy();
   }
 }
