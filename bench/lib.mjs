@@ -6,10 +6,15 @@ import { join } from 'node:path';
 
 export const tempDir = (prefix) => mkdtempSync(join(tmpdir(), prefix));
 
-/** Spawns `node args…` and resolves when a stdout line matches `ready`. */
-export function startProcess(args, env, ready) {
+/**
+ * Spawns `node args…` and resolves when a stdout line matches `ready`. With `cpu`, the
+ * process is pinned to that core (taskset), so a server and the load generator do not
+ * take turns on the same core and runs are comparable.
+ */
+export function startProcess(args, env, ready, cpu) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [cmd, argv] = cpu === undefined ? [process.execPath, args] : ['taskset', ['-c', String(cpu), process.execPath, ...args]];
+    const child = spawn(cmd, argv, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     const timer = setTimeout(() => reject(new Error(`not ready: ${out}`)), 20_000);
     child.stdout.on('data', (d) => {

@@ -1,5 +1,6 @@
 /** What every use-case is given: the store, the time, and a way to make ids. */
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { uuid7 } from '../core/uuid7.js';
 import { formatInstant, type IsoInstant } from '../core/time.js';
 import type { Store } from '../store/port.js';
 
@@ -21,4 +22,19 @@ export const systemClock: Clock = {
   },
 };
 
-export const randomIds = (): string => randomUUID();
+// randomBytes(16) per id was a visible cost when logging; draw from a pool instead,
+// as crypto.randomUUID does internally.
+const POOL_BYTES = 16 * 256;
+let pool = randomBytes(POOL_BYTES);
+let offset = 0;
+
+/** Time-ordered UUIDv7 ids (core/uuid7.ts) from cryptographic randomness. */
+export const randomIds = (): string => {
+  if (offset + 16 > POOL_BYTES) {
+    pool = randomBytes(POOL_BYTES);
+    offset = 0;
+  }
+  const id = uuid7(Date.now(), pool.subarray(offset, offset + 16));
+  offset += 16;
+  return id;
+};

@@ -5,13 +5,6 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../app/errors.js';
 import { StoreError } from '../store/port.js';
-import { demoCommand } from './commands/demo.js';
-import { entryCommands } from './commands/entries.js';
-import { listCommand } from './commands/list.js';
-import { logCommands } from './commands/log.js';
-import { serveCommand } from './commands/serve.js';
-import { toolkitCommands } from './commands/toolkit.js';
-import { transferCommands } from './commands/transfer.js';
 import type { GlobalFlags } from './context.js';
 import { CliError, EXIT } from './fail.js';
 
@@ -26,13 +19,44 @@ const global = (): GlobalFlags => {
   return dir ? { dataDir: dir } : {};
 };
 
-serveCommand(program, global);
-logCommands(program, global);
-listCommand(program, global);
-entryCommands(program, global);
-toolkitCommands(program, global);
-transferCommands(program, global);
-demoCommand(program, global);
+type Register = (p: Command, g: () => GlobalFlags) => void;
+
+/**
+ * Each command's module, loaded only when that command runs: `headway log moment`
+ * should not pay for parsing the export format's schemas (docs/PERFORMANCE.md).
+ * Help and unknown commands load them all, so help lists everything.
+ */
+const COMMANDS: Record<string, () => Promise<Register[]>> = {
+  serve: async () => [(await import('./commands/serve.js')).serveCommand],
+  log: async () => [(await import('./commands/log.js')).logCommands],
+  list: async () => [(await import('./commands/list.js')).listCommand],
+  delete: async () => [(await import('./commands/entries.js')).entryCommands],
+  restore: async () => [(await import('./commands/entries.js')).entryCommands],
+  toolkit: async () => [(await import('./commands/toolkit.js')).toolkitCommands],
+  export: async () => [(await import('./commands/transfer.js')).transferCommands],
+  import: async () => [(await import('./commands/transfer.js')).transferCommands],
+  demo: async () => [(await import('./commands/demo.js')).demoCommand],
+};
+
+function commandName(argv: string[]): string | undefined {
+  for (let i = 2; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--data-dir') i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
+async function registerCommands(): Promise<void> {
+  const name = commandName(process.argv);
+  const load = name !== undefined ? COMMANDS[name] : undefined;
+  const loaders = load ? [load] : [...new Set(Object.values(COMMANDS))];
+  const registered = new Set<Register>();
+  for (const register of (await Promise.all(loaders.map((l) => l()))).flat()) {
+    if (!registered.has(register)) register(program, global);
+    registered.add(register);
+  }
+}
 
 function report(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT.usage;
@@ -64,8 +88,13 @@ function report(error: unknown): number {
   return 1;
 }
 
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
-  process.exitCode = report(error);
+async function main(): Promise<void> {
+  try {
+    await registerCommands();
+    await program.parseAsync(process.argv);
+  } catch (error) {
+    process.exitCode = report(error);
+  }
 }
+
+void main();

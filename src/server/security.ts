@@ -46,48 +46,67 @@ function refuse(reply: FastifyReply, code: 'forbidden_host' | 'forbidden_origin'
   return reply.code(STATUS[code]).send(errorBody(code, message));
 }
 
+/** Headers for every response: no framing, no referrer (the link carries the token). */
+const PAGE_HEADERS = {
+  'content-security-policy':
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+};
+
+/**
+ * One synchronous hook does all of it (an async hook per concern cost measurable
+ * throughput on the hot path, docs/PERFORMANCE.md).
+ */
 export function installSecurity(app: FastifyInstance, opts: SecurityOptions): void {
   const hosts = new Set(opts.allowedHosts.map((h) => h.toLowerCase()));
   const origins = new Set([...hosts].map((h) => `http://${h}`));
 
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     const host = (request.headers.host ?? '').toLowerCase();
     if (!hosts.has(host)) {
-      return refuse(reply, 'forbidden_host', 'This Headway server only answers to its own address.');
+      refuse(reply, 'forbidden_host', 'This Headway server only answers to its own address.');
+      return;
     }
     if (!SAFE_METHODS.has(request.method)) {
       const origin = request.headers.origin;
       const site = request.headers['sec-fetch-site'];
       if ((origin !== undefined && !origins.has(origin.toLowerCase())) || (site !== undefined && site !== 'same-origin' && site !== 'none')) {
-        return refuse(reply, 'forbidden_origin', 'Changes can only come from Headway’s own pages.');
+        refuse(reply, 'forbidden_origin', 'Changes can only come from Headway’s own pages.');
+        return;
       }
     }
-    const path = request.url.split('?')[0] ?? '';
-    if (path.startsWith('/api/') && path !== '/api/health') {
-      const given = presentedToken(request, opts.port);
-      if (given === undefined || !sameSecret(given, opts.token)) {
-        return refuse(
-          reply,
-          'unauthorized',
-          'Headway needs the link printed in your terminal when it started (it carries a private key).',
-        );
+    const q = request.url.indexOf('?');
+    const path = q < 0 ? request.url : request.url.slice(0, q);
+    if (path.startsWith('/api/')) {
+      reply.header('cache-control', 'no-store');
+      if (path !== '/api/health') {
+        const given = presentedToken(request, opts.port);
+        if (given === undefined || !sameSecret(given, opts.token)) {
+          refuse(reply, 'unauthorized', 'Headway needs the link printed in your terminal when it started (it carries a private key).');
+          return;
+        }
       }
     }
-    return undefined;
-  });
+    // The API docs page runs Swagger UI's own inline script, so it keeps the default policy.
+    if (!path.startsWith('/api/docs')) reply.headers(PAGE_HEADERS);
 
-  // The printed link: trade the token in the URL for a cookie, then drop it from the address bar.
-  app.addHook('onRequest', async (request, reply) => {
-    const [path, query] = request.url.split('?');
-    if (request.method !== 'GET' || path !== '/' || !query) return undefined;
-    const token = new URLSearchParams(query).get('token');
-    if (token === null) return undefined;
-    if (!sameSecret(token, opts.token)) {
-      return refuse(reply, 'unauthorized', 'That link is from an earlier start of Headway. Use the one printed most recently.');
+    // The printed link: trade the token in the URL for a cookie, then drop it from the address bar.
+    if (request.method === 'GET' && path === '/' && q >= 0) {
+      const token = new URLSearchParams(request.url.slice(q + 1)).get('token');
+      if (token !== null) {
+        if (!sameSecret(token, opts.token)) {
+          refuse(reply, 'unauthorized', 'That link is from an earlier start of Headway. Use the one printed most recently.');
+          return;
+        }
+        reply
+          .header('set-cookie', `${cookieName(opts.port)}=${opts.token}; HttpOnly; SameSite=Strict; Path=/`)
+          .header('cache-control', 'no-store')
+          .redirect('/', 303);
+        return;
+      }
     }
-    return reply
-      .header('Set-Cookie', `${cookieName(opts.port)}=${opts.token}; HttpOnly; SameSite=Strict; Path=/`)
-      .header('Cache-Control', 'no-store')
-      .redirect('/', 303);
+    done();
   });
 }

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import SqliteDatabase, { type Database as BetterSqlite } from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { migrateToLatest } from './migrate.js';
+import { migrationsFor } from './migrations/index.js';
 import { SqliteFastPath } from './sqlite-fast-path.js';
 import { withStatementCache } from './statement-cache.js';
 import type { PersonId, StrategyId } from '../core/ids.js';
@@ -26,6 +27,19 @@ import { KyselyRepo } from './repo.js';
 import type { Database } from './schema.js';
 
 export const SQLITE_FILE = 'headway.sqlite3';
+
+const MIGRATION_COUNT = Object.keys(migrationsFor('sqlite')).length;
+
+/**
+ * A database this code has fully migrated, and nothing newer: then the (slower) Kysely
+ * migrator can be skipped, which matters for a CLI that opens the file on every command.
+ * Anything else goes through migrateToLatest, which also refuses newer databases.
+ */
+function isCurrent(sqlite: BetterSqlite): boolean {
+  if (sqlite.pragma('user_version', { simple: true }) !== MIGRATION_COUNT) return false;
+  const row = sqlite.prepare('SELECT count(*) AS n FROM headway_migration').get() as { n: number } | undefined;
+  return row?.n === MIGRATION_COUNT;
+}
 
 interface Pending {
   work: (tx: StoreTx) => Promise<unknown>;
@@ -114,7 +128,10 @@ export class SqliteStore extends KyselyRepo implements Store {
     sqlite.pragma('foreign_keys = ON');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     try {
-      await migrateToLatest(db, 'sqlite');
+      if (!isCurrent(sqlite)) {
+        await migrateToLatest(db, 'sqlite');
+        sqlite.pragma(`user_version = ${MIGRATION_COUNT}`);
+      }
     } catch (error) {
       await db.destroy();
       throw error;

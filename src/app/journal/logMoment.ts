@@ -11,7 +11,7 @@ import { momentView } from './views.js';
 export async function logMoment(deps: Deps, personId: PersonId, input: MomentCreate): Promise<MomentView> {
   const now = deps.clock.now();
   const occurredAt = input.occurredAt ?? now;
-  checkNotFuture(occurredAt, now);
+  if (input.occurredAt !== undefined) checkNotFuture(occurredAt, now);
   return deps.store.transaction(async (tx) => {
     const trigger = await findOrCreateTrigger(deps, tx, personId, input.trigger);
     const { uses: strategies, names } = await resolveStrategies(tx, personId, input.strategies ?? []);

@@ -29,11 +29,11 @@ export async function loadNames(tx: StoreTx, personId: PersonId): Promise<Names>
 }
 
 export function momentView(m: Moment, names: Names): MomentView {
-  return {
-    ...m,
+  // Object.assign, not spread: see the note in store/entry-rows.ts (a V8 slow path).
+  return Object.assign({}, m, {
     trigger: names.trigger.get(m.triggerId) ?? '',
-    strategies: m.strategies.map((s) => ({ ...s, name: names.strategy.get(s.strategyId) ?? '' })),
-  };
+    strategies: m.strategies.map((s) => ({ strategyId: s.strategyId, helped: s.helped, name: names.strategy.get(s.strategyId) ?? '' })),
+  });
 }
 
 export function entryView<K extends EntryKind>(kind: K, entry: EntryByKind[K], names: Names): ViewByKind[K] {
