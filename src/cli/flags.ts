@@ -30,6 +30,8 @@ const FLAG_OF: Record<string, string> = {
   function: '--function',
   since: '--since',
   limit: '--limit',
+  asOf: '--as-of',
+  weeks: '--weeks',
 };
 
 export function flagFor(path: string): string {

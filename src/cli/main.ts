@@ -36,6 +36,7 @@ const COMMANDS: Record<string, () => Promise<Register[]>> = {
   export: async () => [(await import('./commands/transfer.js')).transferCommands],
   import: async () => [(await import('./commands/transfer.js')).transferCommands],
   demo: async () => [(await import('./commands/demo.js')).demoCommand],
+  report: async () => [(await import('./commands/report.js')).reportCommand],
 };
 
 function commandName(argv: string[]): string | undefined {

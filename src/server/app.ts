@@ -11,6 +11,7 @@ import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zo
 import type { Deps } from '../app/deps.js';
 import type { PersonId } from '../core/ids.js';
 import { installErrorHandling } from './http-errors.js';
+import { insightRoutes } from './routes/insight.js';
 import { journalRoutes } from './routes/journal.js';
 import { personRoutes } from './routes/person.js';
 import { toolkitRoutes } from './routes/toolkit.js';
@@ -74,6 +75,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   journalRoutes(app, ctx);
   toolkitRoutes(app, ctx);
   transferRoutes(app, ctx);
+  insightRoutes(app, ctx);
 
   if (opts.webDir && existsSync(opts.webDir)) {
     await app.register(fastifyStatic, {

@@ -1,0 +1,62 @@
+/**
+ * The "coping or healing?" report for a person, as of a day: reads their entries from
+ * the store and hands them to the pure engine (core/insight/engine.ts).
+ */
+import type { PersonId } from '../../core/ids.js';
+import { buildInsightReport } from '../../core/insight/engine.js';
+import type { InsightInput, MomentFact } from '../../core/insight/input.js';
+import type { InsightReport } from '../../core/insight/report.js';
+import { addDays, instantToMs, localDayOf, type CalendarDay } from '../../core/time.js';
+import type { Deps } from '../deps.js';
+
+export interface ReportOptions {
+  /** Default: today, in this machine's offset. */
+  asOf?: CalendarDay | undefined;
+  /** Weeks back from asOf; null for everything; default 26. */
+  weeks?: number | null | undefined;
+}
+
+const msOf = (e: { occurredAt: string }): number => instantToMs(e.occurredAt) ?? 0;
+
+export async function buildReport(deps: Deps, personId: PersonId, opts: ReportOptions = {}): Promise<InsightReport> {
+  const asOf = opts.asOf ?? localDayOf(deps.clock.now());
+  const store = deps.store;
+  const weeks = opts.weeks === undefined ? 26 : opts.weeks;
+  // Only the period is read; the engine looks no further back than `weeks`.
+  const query = weeks === null ? { until: asOf } : { since: addDays(asOf, -weeks * 7), until: asOf };
+  const [moments, checkins, practices, shifts, strategies, triggers] = await Promise.all([
+    store.listEntries('moments', personId, query),
+    store.listEntries('checkins', personId, query),
+    store.listEntries('practices', personId, query),
+    store.listEntries('shifts', personId, query),
+    store.listStrategies(personId),
+    store.listTriggers(personId),
+  ]);
+  const strategyById = new Map(strategies.map((s) => [s.id as string, s]));
+  const triggerName = new Map(triggers.map((t) => [t.id as string, t.name]));
+  const input: InsightInput = {
+    asOf,
+    weeks,
+    moments: moments.map(
+      (m): MomentFact => ({
+        ms: msOf(m),
+        day: localDayOf(m.occurredAt),
+        trigger: triggerName.get(m.triggerId) ?? '',
+        intensity: m.intensity,
+        bodyState: m.bodyState,
+        settledMinutes: m.settledMinutes,
+        recognizedEarly: m.recognizedEarly,
+        followedThought: m.followedThought,
+        handledDifferently: m.handledDifferently,
+        strategies: m.strategies.flatMap((u) => {
+          const s = strategyById.get(u.strategyId);
+          return s ? [{ name: s.name, role: s.role, helped: u.helped }] : [];
+        }),
+      }),
+    ),
+    checkins: checkins.map((c) => ({ ms: msOf(c), day: localDayOf(c.occurredAt), distress: c.distress, mood: c.mood, windowState: c.windowState })),
+    practices: practices.map((p) => ({ ms: msOf(p), day: localDayOf(p.occurredAt), kind: p.kind, minutes: p.minutes })),
+    shifts: shifts.map((s) => ({ ms: msOf(s), day: localDayOf(s.occurredAt), kind: s.kind })),
+  };
+  return buildInsightReport(input);
+}

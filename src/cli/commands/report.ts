@@ -1,0 +1,25 @@
+/** `headway report [--as-of DATE] [--weeks N|all] [--json]`: the "coping or healing?" report. */
+import type { Command } from 'commander';
+import { reportQuerySchema } from '../../contracts/report.js';
+import { buildReport } from '../../app/insight/buildReport.js';
+import { withJournal, type GlobalFlags } from '../context.js';
+import { defined, parseWith } from '../flags.js';
+import { printJson, printLines } from '../print.js';
+import { reportLines } from '../report-text.js';
+
+export function reportCommand(program: Command, global: () => GlobalFlags): void {
+  program
+    .command('report')
+    .description('coping or healing? what your own entries show, with the numbers behind it')
+    .option('--as-of <date>', 'report as of this day (YYYY-MM-DD), default today')
+    .option('--weeks <n>', 'how many weeks back to look (default 26), or "all"')
+    .option('--json', 'print the report as JSON (docs/REPORT-FORMAT.md)')
+    .action(async (o: { asOf?: string; weeks?: string; json?: boolean }) => {
+      const q = parseWith(reportQuerySchema, defined({ asOf: o.asOf, weeks: o.weeks }));
+      await withJournal(global(), async ({ deps, personId }) => {
+        const report = await buildReport(deps, personId, { asOf: q.asOf, weeks: q.weeks === 'all' ? null : q.weeks });
+        if (o.json) return printJson(report);
+        return printLines(reportLines(report));
+      });
+    });
+}

@@ -1,0 +1,95 @@
+/** The insight report as readable text for the terminal: the mode first, then invisible progress. */
+import type { InsightReport, Trend, TriggerReport } from '../core/insight/report.js';
+import { decimal, duration, percent, pValue, score } from '../core/insight/words.js';
+import { SHIFT_KIND_LABELS, type ShiftKind } from '../core/vocabulary.js';
+import { table } from './print.js';
+
+export const MODE_WORDS: Record<InsightReport['mode'], string> = {
+  shifting: 'Shifting: progress is underway.',
+  coping: 'Coping, holding steady: your coping is doing its job; the shifts may still be coming.',
+  setback: 'A hard stretch inside a longer improving path. Setbacks are part of healing, not a reset.',
+  stabilising: 'Steadying first: right now, getting through the moment comes before deeper work.',
+};
+
+const PHASE_WORDS: Record<InsightReport['phase'], string> = {
+  stabilise: 'Phase: stabilise. Coping comes first; deeper work can wait until things settle.',
+  ready: 'Phase: ready. There is room for deeper work when you want it.',
+};
+
+const STATUS_WORDS: Record<TriggerReport['status'], string> = {
+  improving: 'easing',
+  steady: 'holding steady',
+  worsening: 'harder lately',
+  'not-enough-data': 'not enough yet',
+};
+
+function heading(title: string): string[] {
+  return ['', title, '─'.repeat(title.length)];
+}
+
+function trendCell(t: Trend, fmt: (v: number) => string): string {
+  if (t.early === null || t.recent === null) return t.n > 0 ? `${t.n} noted` : '—';
+  return `${fmt(t.early)} → ${fmt(t.recent)}${t.p !== null && t.status !== 'not-enough-data' ? ` (${pValue(t.p)})` : ''}`;
+}
+
+export function reportLines(r: InsightReport): string[] {
+  const lines: string[] = [`Headway report, ${r.period.from} to ${r.period.to}`, '', MODE_WORDS[r.mode], PHASE_WORDS[r.phase]];
+
+  lines.push(...heading('Progress you may not feel yet'));
+  if (r.invisibleProgress.length === 0) lines.push('Nothing the numbers can vouch for yet. That is not a verdict: change is often quiet at first.');
+  for (const p of r.invisibleProgress) lines.push(`• ${p.text}`);
+
+  lines.push(...heading('Why we say this'));
+  for (const e of r.evidence) lines.push(`${e.points === 'progress' ? '+' : e.points === 'strain' ? '!' : '·'} ${e.text}`);
+  if (r.evidence.length === 0) lines.push('· Not enough entries yet to weigh.');
+
+  if (r.triggers.length > 0) {
+    lines.push(...heading('Triggers (early six weeks → last six weeks)'));
+    lines.push(
+      ...table([
+        ['Trigger', 'Status', 'n', 'Intensity', 'Settling', 'Caught early'],
+        ...r.triggers.map((t) => [
+          t.trigger,
+          STATUS_WORDS[t.status],
+          String(t.n),
+          trendCell(t.intensity, score),
+          trendCell(t.settling, (m) => duration(m).replace('about ', '~')),
+          trendCell(t.awareness, percent),
+        ]),
+      ]),
+    );
+  }
+
+  const load = r.copingLoad.perMoment;
+  lines.push(...heading('Coping load'));
+  lines.push(
+    load.early !== null && load.recent !== null
+      ? `Strategies per moment: ${decimal(load.early)} → ${decimal(load.recent)} (${load.status === 'improving' ? 'needing less coping' : load.status === 'worsening' ? 'needing more lately' : 'about the same'}).`
+      : 'Not enough moments with strategies yet.',
+  );
+
+  const rep = r.repertoire;
+  lines.push(...heading('Repertoire'));
+  lines.push(`${rep.distinct} different strategies used${rep.diversity !== null ? `, evenness ${decimal(rep.diversity, 2)} (0 = one strategy, 1 = all alike)` : ''}.`);
+  if (rep.avoidantShare !== null) lines.push(`Avoidant share: ${percent(rep.avoidantShare)} of uses. This is information, not judgement.`);
+  if (rep.overReliance) lines.push(`${rep.overReliance.strategy} carries ${percent(rep.overReliance.share)} of your coping.`);
+
+  const h = r.healing;
+  lines.push(...heading('Healing work and shifts'));
+  lines.push(`${h.weeks.reduce((n, w) => n + w.practices, 0)} practices (${h.practiceMinutes} minutes) and ${h.weeks.reduce((n, w) => n + w.shifts, 0)} shifts noticed.`);
+  for (const k of h.shiftKinds.slice(0, 3)) lines.push(`  ${k.count}× ${SHIFT_KIND_LABELS[k.kind as ShiftKind] ?? k.kind}`);
+
+  lines.push(...heading('Window of tolerance'));
+  lines.push(
+    r.window.recentWithinShare !== null
+      ? `Last two weeks: ${percent(r.window.recentWithinShare)} inside your window${r.window.earlyWithinShare !== null ? ` (at first: ${percent(r.window.earlyWithinShare)})` : ''}.`
+      : 'No body or window states noted in the last two weeks.',
+  );
+
+  if (r.notEnoughData.length > 0) {
+    lines.push(...heading('Not enough yet'));
+    for (const s of r.notEnoughData) lines.push(`• ${s}`);
+  }
+  lines.push('', 'Headway informs; it does not diagnose. If you are struggling right now, crisis lines are on the help page.');
+  return lines;
+}

@@ -1,0 +1,105 @@
+/**
+ * The insight report over the wire: GET /api/report and `headway report --json`.
+ * Mirrors core/insight/report.ts (the type-level check at the bottom keeps them equal).
+ */
+import { z } from 'zod';
+import { MODES, PHASES, TREND_STATUSES, type InsightReport } from '../core/insight/report.js';
+import { BODY_STATES, STRATEGY_ROLES } from '../core/vocabulary.js';
+import { daySchema } from './fields.js';
+
+export const reportQuerySchema = z.strictObject({
+  asOf: daySchema.optional(),
+  weeks: z
+    .union([z.literal('all'), z.coerce.number({ error: 'must be a whole number of weeks from 2 to 520, or all' }).int().min(2).max(520)], {
+      error: 'must be a whole number of weeks from 2 to 520, or all',
+    })
+    .optional(),
+});
+export type ReportQuery = z.infer<typeof reportQuerySchema>;
+
+const n = z.number();
+const day = z.string();
+const trend = z.object({
+  early: n.nullable(),
+  recent: n.nullable(),
+  slopePer30Days: n.nullable(),
+  slopeCi: z.tuple([n, n]).nullable(),
+  p: n.nullable(),
+  n,
+  status: z.enum(TREND_STATUSES),
+});
+
+export const reportSchema = z.object({
+  asOf: day,
+  period: z.object({ from: day, to: day, earlyUntil: day, recentFrom: day }),
+  mode: z.enum(MODES),
+  phase: z.enum(PHASES),
+  evidence: z.array(
+    z.object({
+      source: z.enum(['triggers', 'copingLoad', 'repertoire', 'healing', 'window', 'measures']),
+      points: z.enum(['progress', 'steady', 'strain']),
+      text: z.string(),
+    }),
+  ),
+  triggers: z.array(
+    z.object({
+      trigger: z.string(),
+      status: z.enum(TREND_STATUSES),
+      n,
+      firstDay: day.nullable(),
+      lastDay: day.nullable(),
+      intensity: trend,
+      settling: trend,
+      awareness: trend,
+      points: z.array(z.object({ day, intensity: n, settledMinutes: n.nullable() })),
+      missing: z.string().nullable(),
+    }),
+  ),
+  copingLoad: z.object({
+    perMoment: trend,
+    relativeToDistress: trend,
+    weeks: z.array(
+      z.object({ week: day, moments: n, strategies: n, perMoment: n.nullable(), meanIntensity: n.nullable(), perIntensityPoint: n.nullable() }),
+    ),
+  }),
+  repertoire: z.object({
+    distinct: n,
+    diversity: n.nullable(),
+    avoidantShare: n.nullable(),
+    avoidantShareTrend: trend,
+    overReliance: z.object({ strategy: z.string(), share: n }).nullable(),
+    strategies: z.array(z.object({ strategy: z.string(), role: z.enum(STRATEGY_ROLES), uses: n, helped: n, notHelped: n })),
+  }),
+  healing: z.object({
+    practicesPerWeek: trend,
+    practiceMinutes: n,
+    shiftsPerWeek: trend,
+    weeks: z.array(z.object({ week: day, practices: n, practiceMinutes: n, shifts: n })),
+    shiftKinds: z.array(z.object({ kind: z.string(), count: n })),
+  }),
+  window: z.object({
+    recentWithinShare: n.nullable(),
+    earlyWithinShare: n.nullable(),
+    recentMeanDistress: n.nullable(),
+    phase: z.enum(PHASES),
+    days: z.array(z.object({ day, state: z.enum(BODY_STATES), distress: n.nullable() })),
+  }),
+  invisibleProgress: z.array(z.object({ text: z.string(), trigger: z.string().optional() })),
+  notEnoughData: z.array(z.string()),
+  measures: z.array(
+    z.object({
+      instrument: z.string(),
+      first: n.nullable(),
+      latest: n.nullable(),
+      change: n.nullable(),
+      reliableChange: z.enum(['improved', 'deteriorated', 'no-reliable-change']).nullable(),
+      outcome: z.string().nullable(),
+    }),
+  ),
+  counts: z.object({ moments: n, checkins: n, practices: n, shifts: n }),
+});
+
+// Compile-time check: the wire schema and the engine's type describe the same thing.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameShape: Same<z.infer<typeof reportSchema>, InsightReport> = true;
+void sameShape;

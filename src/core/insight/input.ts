@@ -1,0 +1,54 @@
+/**
+ * What the insight engine reads: a person's entries reduced to the fields it needs, with
+ * each instant already turned into UTC milliseconds and the person's own calendar day.
+ * The app layer builds this from the store (app/insight/buildReport.ts).
+ */
+import type { CalendarDay } from '../time.js';
+import type { BodyState, ShiftKind, StrategyRole } from '../vocabulary.js';
+import type { MeasureSummary } from './report.js';
+
+export interface MomentFact {
+  ms: number;
+  day: CalendarDay;
+  trigger: string;
+  intensity: number;
+  bodyState: BodyState | null;
+  settledMinutes: number | null;
+  recognizedEarly: boolean;
+  followedThought: boolean | null;
+  handledDifferently: boolean;
+  strategies: Array<{ name: string; role: StrategyRole; helped: boolean | null }>;
+}
+
+export interface CheckinFact {
+  ms: number;
+  day: CalendarDay;
+  distress: number;
+  mood: number | null;
+  windowState: BodyState | null;
+}
+
+export interface PracticeFact {
+  ms: number;
+  day: CalendarDay;
+  kind: string;
+  minutes: number | null;
+}
+
+export interface ShiftFact {
+  ms: number;
+  day: CalendarDay;
+  kind: ShiftKind;
+}
+
+export interface InsightInput {
+  /** The report is computed as of the end of this day; later entries are ignored. */
+  asOf: CalendarDay;
+  /** How many weeks back from asOf to look; null for everything. Default 26. */
+  weeks?: number | null;
+  moments: readonly MomentFact[];
+  checkins: readonly CheckinFact[];
+  practices: readonly PracticeFact[];
+  shifts: readonly ShiftFact[];
+  measures?: readonly MeasureSummary[];
+}

@@ -1,0 +1,117 @@
+/**
+ * From the computed sections to words: the evidence lines behind the mode, and the
+ * invisible-progress sentences. Every sentence states its numbers; none is made when
+ * the numbers do not support it (each depends on a trend whose status is "improving").
+ */
+import type { CopingLoad, EvidenceLine, HealingWork, InvisibleProgress, Repertoire, TriggerReport, Trend, WindowOfTolerance } from './report.js';
+import { decimal, duration, percent, pValue, score } from './words.js';
+
+const sure = (t: Trend): string => (t.p === null ? '' : ` (${pValue(t.p)}, ${t.n} entries)`);
+
+export function recentPhrase(windowDays: number): string {
+  return windowDays >= 42 ? 'in the last six weeks' : 'lately';
+}
+
+export function triggerProgress(t: TriggerReport, lately: string): InvisibleProgress[] {
+  const out: InvisibleProgress[] = [];
+  const i = t.intensity;
+  const s = t.settling;
+  const settleBoth = s.status === 'improving' && s.early !== null && s.recent !== null;
+  if (i.status === 'improving' && i.early !== null && i.recent !== null) {
+    const text = settleBoth
+      ? `${t.trigger} used to hit ${score(i.early)} and take ${duration(s.early ?? 0)} to settle; ${lately} it's ${score(i.recent)} and ${duration(s.recent ?? 0)}.`
+      : `${t.trigger} used to hit ${score(i.early)}; ${lately} it's ${score(i.recent)}.`;
+    out.push({ text, trigger: t.trigger });
+  } else if (settleBoth) {
+    out.push({
+      text: `${t.trigger} still comes, but it passes sooner: ${duration(s.early ?? 0)} to settle at first, ${duration(s.recent ?? 0)} ${lately}.`,
+      trigger: t.trigger,
+    });
+  }
+  const a = t.awareness;
+  if (a.status === 'improving' && a.early !== null && a.recent !== null) {
+    out.push({
+      text: `With “${t.trigger}”, you're spotting the pattern early or letting the thought pass more often: ${percent(a.early)} of moments at first, ${percent(a.recent)} ${lately}.`,
+      trigger: t.trigger,
+    });
+  }
+  return out;
+}
+
+export function otherProgress(load: CopingLoad, rep: Repertoire, healing: HealingWork, lately: string): InvisibleProgress[] {
+  const out: InvisibleProgress[] = [];
+  const p = load.perMoment;
+  if ((p.status === 'improving' || load.relativeToDistress.status === 'improving') && p.early !== null && p.recent !== null && p.recent < p.early) {
+    out.push({ text: `You're reaching for fewer strategies per moment: ${decimal(p.early)} at first, ${decimal(p.recent)} ${lately}. Needing less coping is a sign of healing.` });
+  }
+  const av = rep.avoidantShareTrend;
+  if (av.status === 'improving' && av.early !== null && av.recent !== null) {
+    out.push({ text: `Less of your coping is the kind that keeps you stuck: ${percent(av.early)} of strategies used were avoidant at first, ${percent(av.recent)} ${lately}.` });
+  }
+  const sh = healing.shiftsPerWeek;
+  if (sh.status === 'improving' && sh.early !== null && sh.recent !== null) {
+    const count = (perWeek: number) => (Math.round(perWeek * 6) === 0 ? 'none' : `about ${decimal(perWeek * 6, 0)}`);
+    out.push({ text: `You're noticing more shifts: ${count(sh.early)} in the first six weeks, ${count(sh.recent)} in the last six.` });
+  }
+  return out;
+}
+
+export function evidenceLines(
+  triggers: readonly TriggerReport[],
+  load: CopingLoad,
+  rep: Repertoire,
+  healing: HealingWork,
+  window: WindowOfTolerance,
+): EvidenceLine[] {
+  const lines: EvidenceLine[] = [];
+  for (const t of triggers) {
+    const moved = (dir: 'improving' | 'worsening') => {
+      const what = t.intensity.status === dir ? t.intensity : t.settling;
+      const fmt = what === t.intensity ? score : duration;
+      return what.early !== null && what.recent !== null ? `${fmt(what.early)} at first, ${fmt(what.recent)} lately${sure(what)}` : sure(what).trim();
+    };
+    if (t.status === 'improving') {
+      lines.push({ source: 'triggers', points: 'progress', text: `${t.trigger}: easing — ${moved('improving')}.` });
+    } else if (t.status === 'worsening') {
+      lines.push({ source: 'triggers', points: 'strain', text: `${t.trigger}: harder lately — ${moved('worsening')}.` });
+    } else if (t.status === 'steady') {
+      lines.push({ source: 'triggers', points: 'steady', text: `${t.trigger}: holding steady — no clear change yet (${t.n} moments).` });
+    }
+    if (t.awareness.status === 'improving') {
+      lines.push({ source: 'triggers', points: 'progress', text: `${t.trigger}: caught earlier more often${sure(t.awareness)}.` });
+    }
+  }
+  const p = load.perMoment;
+  if (p.status === 'improving' || load.relativeToDistress.status === 'improving') {
+    lines.push({ source: 'copingLoad', points: 'progress', text: `Coping load is falling: ${decimal(p.early ?? 0)} → ${decimal(p.recent ?? 0)} strategies per moment${sure(p)}.` });
+  } else if (p.status === 'worsening') {
+    lines.push({ source: 'copingLoad', points: 'strain', text: `Moments are taking more coping lately: ${decimal(p.early ?? 0)} → ${decimal(p.recent ?? 0)} strategies per moment${sure(p)}.` });
+  }
+  if (rep.avoidantShareTrend.status === 'improving') {
+    lines.push({ source: 'repertoire', points: 'progress', text: `Avoidant strategies are a smaller share of your coping${sure(rep.avoidantShareTrend)}.` });
+  } else if (rep.avoidantShareTrend.status === 'worsening') {
+    lines.push({ source: 'repertoire', points: 'strain', text: `Avoidant strategies are a larger share of your coping lately${sure(rep.avoidantShareTrend)}.` });
+  }
+  if (rep.overReliance) {
+    lines.push({ source: 'repertoire', points: 'steady', text: `${rep.overReliance.strategy} carries ${percent(rep.overReliance.share)} of your coping — good to know, and worth having others to lean on too.` });
+  }
+  if (healing.shiftsPerWeek.status === 'improving') {
+    lines.push({ source: 'healing', points: 'progress', text: `You're noticing more shifts over time${sure(healing.shiftsPerWeek)}.` });
+  }
+  if (healing.practicesPerWeek.status === 'improving') {
+    lines.push({ source: 'healing', points: 'progress', text: `More healing practice over time${sure(healing.practicesPerWeek)}.` });
+  }
+  if (window.recentWithinShare !== null) {
+    const ready = window.phase === 'ready';
+    lines.push({
+      source: 'window',
+      points: ready ? 'steady' : 'strain',
+      text: ready
+        ? `In the last two weeks, ${percent(window.recentWithinShare)} of what you noted was inside your window of tolerance.`
+        : `In the last two weeks, only ${percent(window.recentWithinShare)} of what you noted was inside your window${window.recentMeanDistress !== null ? `, with distress around ${decimal(window.recentMeanDistress)}/10` : ''}: steadying comes first.`,
+    });
+  } else if (window.phase === 'stabilise' && window.recentMeanDistress !== null) {
+    lines.push({ source: 'window', points: 'strain', text: `Distress has been around ${decimal(window.recentMeanDistress)}/10 in the last two weeks: steadying comes first.` });
+  }
+  return lines;
+}

@@ -1,0 +1,55 @@
+/**
+ * The report's time frame. The period ends with asOf and reaches back `weeks` weeks (or
+ * to the first entry). "Early" is its first six weeks and "recent" its last six, so a
+ * statement like "in the last six weeks" is literally true; a period shorter than twelve
+ * weeks is split in halves instead.
+ */
+import { addDays, type CalendarDay } from '../time.js';
+
+export const WINDOW_DAYS = 42;
+export const DEFAULT_WEEKS = 26;
+
+export interface Period {
+  from: CalendarDay;
+  to: CalendarDay;
+  /** Last day of the early window. */
+  earlyUntil: CalendarDay;
+  /** First day of the recent window. */
+  recentFrom: CalendarDay;
+  /** Days from `from` to `to`, inclusive. */
+  days: number;
+}
+
+export function daysBetween(a: CalendarDay, b: CalendarDay): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * @param firstDay the first day with any entry on or before asOf, or null
+ */
+export function periodFor(asOf: CalendarDay, weeks: number | null, firstDay: CalendarDay | null): Period {
+  const start = weeks === null ? (firstDay ?? asOf) : addDays(asOf, -(weeks * 7) + 1);
+  const from = firstDay !== null && firstDay > start ? firstDay : start;
+  const days = daysBetween(from, asOf) + 1;
+  const windowDays = days >= 2 * WINDOW_DAYS ? WINDOW_DAYS : Math.max(1, Math.floor(days / 2));
+  return {
+    from,
+    to: asOf,
+    earlyUntil: addDays(from, windowDays - 1),
+    recentFrom: addDays(asOf, -windowDays + 1),
+    days,
+  };
+}
+
+/** Monday of the ISO week that holds `day`. */
+export function weekOf(day: CalendarDay): CalendarDay {
+  const dow = new Date(`${day}T00:00:00Z`).getUTCDay(); // 0 = Sunday
+  return addDays(day, -((dow + 6) % 7));
+}
+
+/** Every Monday from the week of `from` to the week of `to`. */
+export function weeksIn(from: CalendarDay, to: CalendarDay): CalendarDay[] {
+  const out: CalendarDay[] = [];
+  for (let w = weekOf(from); w <= to; w = addDays(w, 7)) out.push(w);
+  return out;
+}

@@ -1,0 +1,153 @@
+/**
+ * The "coping or healing?" report: what the insight engine (core/insight) computes from a
+ * person's own entries, as of a given day. Every statement carries its numbers; every
+ * trend says how sure it is. Documented for machines in docs/REPORT-FORMAT.md.
+ */
+import type { CalendarDay } from '../time.js';
+import type { BodyState } from '../vocabulary.js';
+
+export const MODES = ['stabilising', 'coping', 'shifting', 'setback'] as const;
+export type Mode = (typeof MODES)[number];
+export const PHASES = ['stabilise', 'ready'] as const;
+export type Phase = (typeof PHASES)[number];
+export const TREND_STATUSES = ['improving', 'steady', 'worsening', 'not-enough-data'] as const;
+export type TrendStatus = (typeof TREND_STATUSES)[number];
+
+/** One measured quantity over time: early vs recent window, and its robust trend. */
+export interface Trend {
+  /** Median (or share, for awareness) in the early window; null without data there. */
+  early: number | null;
+  /** Median (or share) in the recent window. */
+  recent: number | null;
+  /** Theil–Sen slope, in the quantity's unit per 30 days; null when n < 3. */
+  slopePer30Days: number | null;
+  /** 95% confidence interval of the slope, per 30 days. */
+  slopeCi: [number, number] | null;
+  /** Mann–Kendall two-sided p-value (continuity-corrected when from the normal approximation); null when n < 3. */
+  p: number | null;
+  /** Data points behind the trend. */
+  n: number;
+  /** What the trend says, in the direction that is good for this quantity. */
+  status: TrendStatus;
+}
+
+export interface TriggerReport {
+  trigger: string;
+  status: TrendStatus;
+  /** Moments with this trigger inside the report period. */
+  n: number;
+  firstDay: CalendarDay | null;
+  lastDay: CalendarDay | null;
+  /** Intensity 0–10 (lower is better). */
+  intensity: Trend;
+  /** Minutes until settled (lower is better). */
+  settling: Trend;
+  /** Share of moments recognised early or with the thought not followed, 0–1 (higher is better). */
+  awareness: Trend;
+  /** Points for the small-multiples chart: the day, intensity and settling minutes. */
+  points: Array<{ day: CalendarDay; intensity: number; settledMinutes: number | null }>;
+  /** What is missing before a trend can be stated, when status is not-enough-data. */
+  missing: string | null;
+}
+
+export interface WeekLoad {
+  /** Monday of the week. */
+  week: CalendarDay;
+  moments: number;
+  strategies: number;
+  perMoment: number | null;
+  /** Mean intensity of the week's moments (the distress the coping answered). */
+  meanIntensity: number | null;
+  /** Strategies per moment divided by mean intensity (per point of intensity). */
+  perIntensityPoint: number | null;
+}
+
+export interface CopingLoad {
+  /** Strategies used per moment. Lower, at the same distress, is a healing sign. */
+  perMoment: Trend;
+  /** Strategies per moment per point of intensity, so calmer weeks don't count as healing by themselves. */
+  relativeToDistress: Trend;
+  weeks: WeekLoad[];
+}
+
+export interface StrategyUse {
+  strategy: string;
+  role: 'coping' | 'avoidant' | 'healing';
+  uses: number;
+  helped: number;
+  notHelped: number;
+}
+
+export interface Repertoire {
+  /** Distinct strategies used in the period. */
+  distinct: number;
+  /** Shannon evenness of strategy use, 0 (one strategy) – 1 (all used alike). */
+  diversity: number | null;
+  /** Share of strategy uses that were avoidant, 0–1. */
+  avoidantShare: number | null;
+  avoidantShareTrend: Trend;
+  /** A strategy that carried more than half of all uses, or null. */
+  overReliance: { strategy: string; share: number } | null;
+  strategies: StrategyUse[];
+}
+
+export interface HealingWork {
+  practicesPerWeek: Trend;
+  practiceMinutes: number;
+  shiftsPerWeek: Trend;
+  weeks: Array<{ week: CalendarDay; practices: number; practiceMinutes: number; shifts: number }>;
+  /** Counts of each shift kind noted in the period. */
+  shiftKinds: Array<{ kind: string; count: number }>;
+}
+
+export interface WindowOfTolerance {
+  /** Share of recent check-ins and moments inside the window, 0–1. */
+  recentWithinShare: number | null;
+  earlyWithinShare: number | null;
+  recentMeanDistress: number | null;
+  phase: Phase;
+  /** One entry per day with a recorded state: the most common state that day. */
+  days: Array<{ day: CalendarDay; state: BodyState; distress: number | null }>;
+}
+
+export interface MeasureSummary {
+  instrument: string;
+  first: number | null;
+  latest: number | null;
+  change: number | null;
+  reliableChange: 'improved' | 'deteriorated' | 'no-reliable-change' | null;
+  outcome: string | null;
+}
+
+export interface EvidenceLine {
+  /** Which part of the report it comes from. */
+  source: 'triggers' | 'copingLoad' | 'repertoire' | 'healing' | 'window' | 'measures';
+  /** Which way it points. */
+  points: 'progress' | 'steady' | 'strain';
+  text: string;
+}
+
+export interface InvisibleProgress {
+  text: string;
+  trigger?: string | undefined;
+}
+
+export interface InsightReport {
+  asOf: CalendarDay;
+  period: { from: CalendarDay; to: CalendarDay; earlyUntil: CalendarDay; recentFrom: CalendarDay };
+  mode: Mode;
+  phase: Phase;
+  /** The lines of evidence that produced the mode, strongest first. */
+  evidence: EvidenceLine[];
+  triggers: TriggerReport[];
+  copingLoad: CopingLoad;
+  repertoire: Repertoire;
+  healing: HealingWork;
+  window: WindowOfTolerance;
+  invisibleProgress: InvisibleProgress[];
+  /** Plain sentences on what is missing for a fuller picture. */
+  notEnoughData: string[];
+  /** Standardized measures (filled once measures exist; empty until then). */
+  measures: MeasureSummary[];
+  counts: { moments: number; checkins: number; practices: number; shifts: number };
+}
