@@ -13,7 +13,6 @@ export const boolOrNull = (b: boolean | null): number | null => (b === null ? nu
 export const fromBoolOrNull = (n: number | null): boolean | null => (n === null ? null : n !== 0);
 /** pg returns 64-bit integers and some numerics as strings; SQLite as numbers. */
 export const num = (v: number | string): number => (typeof v === 'number' ? v : Number(v));
-const numOrNull = (v: number | string | null): number | null => (v === null ? null : num(v));
 
 interface EntryBaseRecord {
   id: EntryId;
@@ -40,29 +39,40 @@ function baseToRow(personId: string, e: EntryBaseRecord): EntryColumns {
   };
 }
 
-function baseFromRow(r: EntryColumns): EntryBaseRecord {
+/** Columns every entry table shares, in the order `fromValues` reads them. */
+const BASE_COLUMNS = ['id', 'occurred_at', 'note', 'created_at', 'updated_at', 'deleted_at'] as const;
+type Values = readonly unknown[];
+const str = (v: unknown): string => v as string;
+const strOrNull = (v: unknown): string | null => (v === null ? null : (v as string));
+const numV = (v: unknown): number => num(v as number | string);
+const numOrNullV = (v: unknown): number | null => (v === null ? null : numV(v));
+
+function baseFromValues(v: Values): EntryBaseRecord {
   return {
-    id: r.id as EntryId,
-    occurredAt: r.occurred_at,
-    note: r.note,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    deletedAt: r.deleted_at,
+    id: str(v[0]) as EntryId,
+    occurredAt: str(v[1]),
+    note: strOrNull(v[2]),
+    createdAt: str(v[3]),
+    updatedAt: str(v[4]),
+    deletedAt: strOrNull(v[5]),
   };
 }
 
 /*
- * The row objects below are built with Object.assign rather than `{ ...base, more }`:
- * on Node 20 an object spread followed by several properties costs ~15 µs per object
- * (a V8 slow path), which dominated both logging a moment and reading a journal back.
+ * Records are read from column values in a fixed order (`columns`), so the SQLite adapter
+ * can read plain arrays (better-sqlite3 `raw()`, three times faster than row objects for
+ * a five-year journal) and the Kysely path shares the same mapping through `fromRow`.
+ * They are built with Object.assign rather than `{ ...base, more }`: on Node 20 an object
+ * spread followed by several properties costs ~15 µs per object (a V8 slow path).
  */
-
 interface RowSpec<R, Row> {
+  columns: readonly string[];
   toRow(personId: string, record: R): Row;
-  fromRow(row: Row, strategies: StrategyUse[]): R;
+  fromValues(values: Values, strategies: StrategyUse[]): R;
 }
 
 const moments: RowSpec<Moment, MomentsTable> = {
+  columns: [...BASE_COLUMNS, 'trigger_id', 'intensity', 'body_state', 'thought', 'followed_thought', 'recognized_early', 'handled_differently', 'settled_minutes'],
   toRow: (p, m) => Object.assign(baseToRow(p, m), {
     trigger_id: m.triggerId,
     intensity: m.intensity,
@@ -73,43 +83,53 @@ const moments: RowSpec<Moment, MomentsTable> = {
     handled_differently: bool(m.handledDifferently),
     settled_minutes: m.settledMinutes,
   }),
-  fromRow: (r, strategies) => Object.assign(baseFromRow(r), {
-    triggerId: r.trigger_id as TriggerId,
-    intensity: num(r.intensity),
-    bodyState: r.body_state as BodyState | null,
-    thought: r.thought,
-    followedThought: fromBoolOrNull(r.followed_thought),
-    recognizedEarly: num(r.recognized_early) !== 0,
-    handledDifferently: num(r.handled_differently) !== 0,
-    settledMinutes: numOrNull(r.settled_minutes),
+  fromValues: (v, strategies) => Object.assign(baseFromValues(v), {
+    triggerId: str(v[6]) as TriggerId,
+    intensity: numV(v[7]),
+    bodyState: strOrNull(v[8]) as BodyState | null,
+    thought: strOrNull(v[9]),
+    followedThought: fromBoolOrNull(numOrNullV(v[10])),
+    recognizedEarly: numV(v[11]) !== 0,
+    handledDifferently: numV(v[12]) !== 0,
+    settledMinutes: numOrNullV(v[13]),
     strategies,
   }),
 };
 
 const checkins: RowSpec<Checkin, CheckinsTable> = {
+  columns: [...BASE_COLUMNS, 'distress', 'mood', 'window_state', 'sleep_hours'],
   toRow: (p, c) => Object.assign(baseToRow(p, c), {
     distress: c.distress,
     mood: c.mood,
     window_state: c.windowState,
     sleep_hours: c.sleepHours,
   }),
-  fromRow: (r) => Object.assign(baseFromRow(r), {
-    distress: num(r.distress),
-    mood: numOrNull(r.mood),
-    windowState: r.window_state as BodyState | null,
-    sleepHours: numOrNull(r.sleep_hours),
+  fromValues: (v) => Object.assign(baseFromValues(v), {
+    distress: numV(v[6]),
+    mood: numOrNullV(v[7]),
+    windowState: strOrNull(v[8]) as BodyState | null,
+    sleepHours: numOrNullV(v[9]),
   }),
 };
 
 const practices: RowSpec<Practice, PracticesTable> = {
+  columns: [...BASE_COLUMNS, 'kind', 'minutes'],
   toRow: (p, x) => Object.assign(baseToRow(p, x), { kind: x.kind, minutes: x.minutes }),
-  fromRow: (r) => Object.assign(baseFromRow(r), { kind: r.kind, minutes: numOrNull(r.minutes) }),
+  fromValues: (v) => Object.assign(baseFromValues(v), { kind: str(v[6]), minutes: numOrNullV(v[7]) }),
 };
 
 const shifts: RowSpec<Shift, ShiftsTable> = {
+  columns: [...BASE_COLUMNS, 'kind'],
   toRow: (p, x) => Object.assign(baseToRow(p, x), { kind: x.kind }),
-  fromRow: (r) => Object.assign(baseFromRow(r), { kind: r.kind as ShiftKind }),
+  fromValues: (v) => Object.assign(baseFromValues(v), { kind: str(v[6]) as ShiftKind }),
 };
+
+/** A record from a row object (the Kysely path), through the same column order. */
+export function fromRow<K extends EntryKind>(kind: K, row: object, strategies: StrategyUse[]): EntryByKind[K] {
+  const spec = ENTRY_ROWS[kind];
+  const r = row as Record<string, unknown>;
+  return spec.fromValues(spec.columns.map((c) => r[c]), strategies) as EntryByKind[K];
+}
 
 type RowOf = { moments: MomentsTable; checkins: CheckinsTable; practices: PracticesTable; shifts: ShiftsTable };
 

@@ -9,7 +9,7 @@ import type { IsoInstant } from '../core/time.js';
 import type { EntryKind, StrategyFunction, StrategyRole } from '../core/vocabulary.js';
 import { nameKey } from '../core/names.js';
 import { instantToMs } from '../core/time.js';
-import { ENTRY_ROWS, bool, boolOrNull, num, strategyUseFromRow } from './entry-rows.js';
+import { ENTRY_ROWS, bool, boolOrNull, fromRow, num, strategyUseFromRow } from './entry-rows.js';
 import type { EntryCounts, EntryQuery, StoreTx, StrategyPatch, StrategyWithUse, TriggerWithUse } from './port.js';
 import type { Database, StrategiesTable } from './schema.js';
 
@@ -63,26 +63,37 @@ export class KyselyRepo implements StoreTx {
   }
 
   async listTriggers(personId: PersonId): Promise<TriggerWithUse[]> {
+    // Correlated subqueries use the moments_trigger index; a join + GROUP BY scanned every moment.
     const rows = await this.db
       .selectFrom('triggers as t')
-      .leftJoin('moments as m', (j) => j.onRef('m.trigger_id', '=', 't.id').on('m.deleted_at', 'is', null))
       .select((eb) => [
         't.id',
         't.name',
         't.created_at',
-        eb.fn.count<number | string>('m.id').as('uses'),
-        eb.fn.max('m.occurred_at').as('last_used_at'),
+        eb
+          .selectFrom('moments as m')
+          .select(eb.fn.countAll<number | string>().as('n'))
+          .whereRef('m.trigger_id', '=', 't.id')
+          .where('m.deleted_at', 'is', null)
+          .as('uses'),
+        eb
+          .selectFrom('moments as m')
+          .select('m.occurred_at')
+          .whereRef('m.trigger_id', '=', 't.id')
+          .where('m.deleted_at', 'is', null)
+          .orderBy('m.occurred_ms', 'desc')
+          .limit(1)
+          .as('last_used_at'),
       ])
       .where('t.person_id', '=', personId)
-      .groupBy(['t.id', 't.name', 't.created_at'])
       .execute();
     return rows
       .map((r) => ({
         id: r.id as TriggerId,
         name: r.name,
         createdAt: r.created_at,
-        uses: num(r.uses),
-        lastUsedAt: (r.last_used_at as string | null) ?? null,
+        uses: num(r.uses ?? 0),
+        lastUsedAt: r.last_used_at ?? null,
       }))
       .sort((a, b) => b.uses - a.uses || a.name.localeCompare(b.name));
   }
@@ -133,15 +144,19 @@ export class KyselyRepo implements StoreTx {
   async listStrategies(personId: PersonId): Promise<StrategyWithUse[]> {
     const rows = await this.db
       .selectFrom('strategies as s')
-      .leftJoin('moment_strategies as ms', 'ms.strategy_id', 's.id')
       .selectAll('s')
-      .select((eb) => eb.fn.count<number | string>('ms.moment_id').as('uses'))
+      .select((eb) =>
+        eb
+          .selectFrom('moment_strategies as ms')
+          .select(eb.fn.countAll<number | string>().as('n'))
+          .whereRef('ms.strategy_id', '=', 's.id')
+          .as('uses'),
+      )
       .where('s.person_id', '=', personId)
-      .groupBy('s.id')
       .orderBy('s.created_at')
       .orderBy('s.name')
       .execute();
-    return rows.map((r) => ({ ...strategyFromRow(r), uses: num(r.uses) }));
+    return rows.map((r) => Object.assign(strategyFromRow(r), { uses: num(r.uses ?? 0) }));
   }
 
   async getStrategy(personId: PersonId, id: StrategyId): Promise<Strategy | undefined> {
@@ -271,12 +286,11 @@ export class KyselyRepo implements StoreTx {
     q = q.orderBy('occurred_ms', 'desc').orderBy('id');
     if (query.limit !== undefined) q = q.limit(query.limit);
     const rows = await q.selectAll().execute();
-    const spec = ENTRY_ROWS[kind];
     if (kind !== 'moments' || rows.length === 0) {
-      return rows.map((r) => spec.fromRow(r as never, []));
+      return rows.map((r) => fromRow(kind, r, []));
     }
     const uses = await this.strategyUsesFor(rows.map((r) => r.id));
-    return rows.map((r) => spec.fromRow(r as never, uses.get(r.id) ?? []));
+    return rows.map((r) => fromRow(kind, r, uses.get(r.id) ?? []));
   }
 
   private async strategyUsesFor(momentIds: string[]): Promise<Map<string, StrategyUse[]>> {

@@ -22,7 +22,7 @@ import { withStatementCache } from './statement-cache.js';
 import type { PersonId, StrategyId } from '../core/ids.js';
 import type { EntryByKind, Strategy, Trigger } from '../core/records.js';
 import type { EntryKind } from '../core/vocabulary.js';
-import type { Store, StoreTx } from './port.js';
+import type { EntryQuery, Store, StoreTx } from './port.js';
 import { KyselyRepo } from './repo.js';
 import type { Database } from './schema.js';
 
@@ -110,6 +110,9 @@ export class SqliteStore extends KyselyRepo implements Store {
   }
   override async insertEntry<K extends EntryKind>(kind: K, personId: PersonId, entry: EntryByKind[K]): Promise<void> {
     this.fast.insertEntry(kind, personId, entry);
+  }
+  override async listEntries<K extends EntryKind>(kind: K, personId: PersonId, query?: EntryQuery): Promise<EntryByKind[K][]> {
+    return this.fast.listEntries(kind, personId, query);
   }
 
   /** Opens (creating if needed) the database file in `dataDir` and migrates it. */

@@ -5,7 +5,7 @@
  */
 import { mean } from '../stats/descriptive.js';
 import type { MomentFact } from './input.js';
-import { weekOf, weeksIn, type Period } from './period.js';
+import { weekKeyer, weeksIn, type Period } from './period.js';
 import type { CopingLoad, Repertoire, StrategyUse, WeekLoad } from './report.js';
 import { trendOf, type Point, type TrendRule } from './trend.js';
 
@@ -19,6 +19,7 @@ const r3 = (v: number): number => Number(v.toFixed(3));
 const weekX = (week: string, period: Period): number => (Date.parse(`${week}T00:00:00Z`) - Date.parse(`${period.from}T00:00:00Z`)) / 86_400_000 + 3.5;
 
 export function copingLoad(moments: readonly MomentFact[], period: Period): CopingLoad {
+  const weekOf = weekKeyer();
   const byWeek = new Map<string, MomentFact[]>();
   for (const m of moments) {
     const w = weekOf(m.day);
@@ -63,6 +64,7 @@ export function evenness(counts: readonly number[]): number | null {
 }
 
 export function repertoire(moments: readonly MomentFact[], period: Period): Repertoire {
+  const weekOf = weekKeyer();
   const uses = new Map<string, StrategyUse>();
   let avoidant = 0;
   let total = 0;

@@ -3,7 +3,7 @@
  * nothing logged counts as zero, so the trend reflects the whole period.
  */
 import type { PracticeFact, ShiftFact } from './input.js';
-import { weekOf, weeksIn, type Period } from './period.js';
+import { weekKeyer, weeksIn, type Period } from './period.js';
 import type { HealingWork } from './report.js';
 import { trendOf, type TrendRule } from './trend.js';
 
@@ -12,6 +12,7 @@ const WEEKLY_HIGHER: TrendRule = { better: 'higher', summary: 'mean', alpha: 0.0
 export function healingWork(practices: readonly PracticeFact[], shifts: readonly ShiftFact[], period: Period): HealingWork {
   const weeks = weeksIn(period.from, period.to).map((week) => ({ week, practices: 0, practiceMinutes: 0, shifts: 0 }));
   const index = new Map(weeks.map((w, i) => [w.week, i]));
+  const weekOf = weekKeyer();
   for (const p of practices) {
     const w = weeks[index.get(weekOf(p.day)) ?? -1];
     if (!w) continue;

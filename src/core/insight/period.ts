@@ -47,6 +47,19 @@ export function weekOf(day: CalendarDay): CalendarDay {
   return addDays(day, -((dow + 6) % 7));
 }
 
+/** weekOf with memory, for the many entries of a report that share a few hundred days. */
+export function weekKeyer(): (day: CalendarDay) => CalendarDay {
+  const seen = new Map<CalendarDay, CalendarDay>();
+  return (day) => {
+    let week = seen.get(day);
+    if (week === undefined) {
+      week = weekOf(day);
+      seen.set(day, week);
+    }
+    return week;
+  };
+}
+
 /** Every Monday from the week of `from` to the week of `to`. */
 export function weeksIn(from: CalendarDay, to: CalendarDay): CalendarDay[] {
   const out: CalendarDay[] = [];
