@@ -1,0 +1,57 @@
+/** GET /api/report: the insight report over HTTP, on a demo journal and on bad queries. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillDemo } from '../../src/app/demo/fillDemo.js';
+import { LOCAL_PERSON_ID } from '../../src/core/ids.js';
+import { reportSchema } from '../../src/contracts/report.js';
+import { fixedClock, startHarness, type Harness } from '../harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ clock: fixedClock('2026-11-20T21:30:00+00:00') });
+  await fillDemo(h.deps, LOCAL_PERSON_ID);
+});
+afterAll(async () => h.close());
+
+describe('GET /api/report', () => {
+  it('returns a report matching the published schema, with every section filled from the demo half-year', async () => {
+    const res = await h.call({ method: 'GET', url: '/api/report?asOf=2026-11-20' });
+    expect(res.statusCode).toBe(200);
+    const report = reportSchema.parse(res.json());
+    expect(report.asOf).toBe('2026-11-20');
+    expect(report.mode).toBe('shifting');
+    expect(report.triggers.some((t) => t.status === 'improving')).toBe(true);
+    expect(report.triggers.some((t) => t.status === 'not-enough-data' && t.missing)).toBe(true);
+    expect(report.invisibleProgress.length).toBeGreaterThan(0);
+    expect(report.copingLoad.weeks.length).toBeGreaterThanOrEqual(26);
+    expect(report.repertoire.strategies.length).toBeGreaterThan(3);
+    expect(report.window.days.length).toBeGreaterThan(50);
+    expect(report.healing.shiftKinds.length).toBeGreaterThan(0);
+  });
+
+  it('reports as of an earlier day, ignoring what came after it', async () => {
+    const now = (await h.call({ method: 'GET', url: '/api/report?asOf=2026-11-20' })).json();
+    const then = (await h.call({ method: 'GET', url: '/api/report?asOf=2026-08-01&weeks=8' })).json();
+    expect(then.period.to).toBe('2026-08-01');
+    expect(then.counts.moments).toBeLessThan(now.counts.moments);
+    for (const t of then.triggers) for (const p of t.points) expect(p.day <= '2026-08-01').toBe(true);
+  });
+
+  it('looks at the whole journal with weeks=all', async () => {
+    const all = (await h.call({ method: 'GET', url: '/api/report?asOf=2026-11-20&weeks=all' })).json();
+    const recent = (await h.call({ method: 'GET', url: '/api/report?asOf=2026-11-20&weeks=4' })).json();
+    expect(all.counts.moments).toBeGreaterThan(recent.counts.moments);
+  });
+
+  it('names a bad query field', async () => {
+    for (const [url, field] of [
+      ['/api/report?asOf=2026-02-30', 'asOf'],
+      ['/api/report?weeks=1', 'weeks'],
+      ['/api/report?weeks=lots', 'weeks'],
+      ['/api/report?colour=blue', 'colour'],
+    ] as const) {
+      const res = await h.call({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json().error.field, url).toBe(field);
+    }
+  });
+});
