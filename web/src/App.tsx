@@ -1,5 +1,5 @@
 /** The shell: header, the page for the current route, and the calm notice when the session ended. */
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { DeletedPage } from './features/history/DeletedPage.js';
 import { EditPage } from './features/history/EditPage.js';
 import { HistoryPage } from './features/history/HistoryPage.js';
@@ -14,8 +14,14 @@ import { parseHash, useHash, type Route } from './lib/route.js';
 import { SessionProvider, useSession } from './lib/session.js';
 import { ToastProvider } from './lib/toast.js';
 
+// The charts (Observable Plot) load only when a person opens Progress or the summary.
+const ProgressPage = lazy(() => import('./features/progress/ProgressPage.js').then((m) => ({ default: m.ProgressPage })));
+const SummaryPage = lazy(() => import('./features/summary/SummaryPage.js').then((m) => ({ default: m.SummaryPage })));
+
 const TITLES: Record<Route['page'], string> = {
   log: 'Log',
+  progress: 'Progress',
+  summary: 'Session summary',
   history: 'History',
   deleted: 'Recently deleted',
   edit: 'Edit',
@@ -28,6 +34,10 @@ function Page({ route }: { route: Route }) {
   switch (route.page) {
     case 'log':
       return <LogPage kind={route.kind} />;
+    case 'progress':
+      return <ProgressPage />;
+    case 'summary':
+      return <SummaryPage />;
     case 'history':
       return <HistoryPage />;
     case 'deleted':
@@ -67,8 +77,24 @@ function Shell() {
       return;
     }
     // A new page: start reading (and tabbing) from its heading, as after a page load.
-    document.querySelector<HTMLElement>('#main h1')?.focus();
     window.scrollTo(0, 0);
+    const main = document.getElementById('main');
+    // While a lazy page loads, React keeps the previous page mounted but hidden: skip its heading.
+    const heading = () => [...(main?.querySelectorAll<HTMLElement>('h1') ?? [])].find((h) => h.offsetParent !== null) ?? null;
+    const now = heading();
+    if (now !== null || main === null) {
+      now?.focus();
+      return;
+    }
+    // A lazily loaded page (Progress, the summary) brings its heading a moment later.
+    const arrival = new MutationObserver(() => {
+      const h1 = heading();
+      if (h1 === null) return;
+      arrival.disconnect();
+      h1.focus();
+    });
+    arrival.observe(main, { childList: true, subtree: true });
+    return () => arrival.disconnect();
   }, [hash, route.page]);
 
   return (
@@ -86,7 +112,9 @@ function Shell() {
       <Header route={route} />
       <SessionNotice />
       <main id="main" tabIndex={-1}>
-        <Page route={route} />
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <Page route={route} />
+        </Suspense>
       </main>
       <footer className="foot">
         <p>Private by default: your journal stays on this computer. Headway informs; it does not diagnose.</p>

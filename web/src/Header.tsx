@@ -3,6 +3,7 @@ import { href, navigate, type Route } from './lib/route.js';
 
 const SECTIONS = [
   { label: 'Log', route: { page: 'log', kind: 'moments' }, pages: ['log'] },
+  { label: 'Progress', route: { page: 'progress' }, pages: ['progress', 'summary'] },
   { label: 'History', route: { page: 'history' }, pages: ['history', 'deleted', 'edit'] },
   { label: 'Toolkit', route: { page: 'toolkit' }, pages: ['toolkit'] },
   { label: 'Settings', route: { page: 'settings' }, pages: ['settings'] },

@@ -4,6 +4,8 @@ import { ENTRY_KINDS, type EntryKind } from '../../../src/core/vocabulary.js';
 
 export type Route =
   | { page: 'log'; kind: EntryKind }
+  | { page: 'progress' }
+  | { page: 'summary' }
   | { page: 'history' }
   | { page: 'deleted' }
   | { page: 'edit'; kind: EntryKind; id: string }
@@ -17,7 +19,7 @@ export function parseHash(hash: string): Route {
   const [page = '', a, b] = hash.replace(/^#\/?/, '').split('/');
   if (page === 'history') return a === 'deleted' ? { page: 'deleted' } : { page: 'history' };
   if (page === 'edit') return isKind(a) && b !== undefined && b !== '' ? { page: 'edit', kind: a, id: b } : { page: 'history' };
-  if (page === 'toolkit' || page === 'help' || page === 'settings') return { page };
+  if (page === 'progress' || page === 'summary' || page === 'toolkit' || page === 'help' || page === 'settings') return { page };
   return { page: 'log', kind: isKind(a) ? a : 'moments' };
 }
 
@@ -29,6 +31,8 @@ export function href(route: Route): string {
       return '#/history/deleted';
     case 'edit':
       return `#/edit/${route.kind}/${route.id}`;
+    case 'progress':
+    case 'summary':
     case 'history':
     case 'toolkit':
     case 'help':

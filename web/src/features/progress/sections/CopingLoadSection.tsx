@@ -1,0 +1,56 @@
+/** "How much coping it takes": strategies per moment, week by week, against how intense the moments were. */
+import { useCallback } from 'react';
+import type { InsightReport } from '../../../../../src/core/insight/report.js';
+import { ChartFigure } from '../charts/ChartFigure.js';
+import { PlotChart } from '../charts/PlotChart.js';
+import { drawPerMoment, drawWeekIntensity } from '../charts/weeklyCharts.js';
+import { shortDayYear } from '../days.js';
+import { earlyToRecent, PER_MOMENT, slopeSentence, STATUS_WORDS } from '../trendWords.js';
+
+function loadWords(report: InsightReport): string {
+  const { perMoment, relativeToDistress } = report.copingLoad;
+  switch (perMoment.status) {
+    case 'improving':
+      return relativeToDistress.status === 'improving'
+        ? 'You are needing fewer strategies to get through a moment, even allowing for how intense the moments were. Healing often shows up like this: needing less.'
+        : 'You are using fewer strategies per moment. Some of that may be calmer weeks, so it is one sign among several.';
+    case 'steady':
+      return 'About the same number of strategies per moment throughout. Coping is doing its job.';
+    case 'worsening':
+      return 'You have reached for more strategies per moment lately. That usually means the moments have been heavier — reaching for support is a good thing.';
+    case 'not-enough-data':
+      return 'Not enough weeks with moments yet to see a trend in how much coping it takes.';
+  }
+}
+
+export function CopingLoadSection({ report, compact = false }: { report: InsightReport; compact?: boolean }) {
+  const { copingLoad: load, period } = report;
+  const perMoment = useCallback((w: number) => drawPerMoment(load, period, w, compact), [load, period, compact]);
+  const intensity = useCallback((w: number) => drawWeekIntensity(load, period, w, compact), [load, period, compact]);
+  const slope = slopeSentence(load.perMoment, PER_MOMENT);
+  return (
+    <section className="report-section" aria-labelledby="load-heading">
+      <h2 id="load-heading">How much coping it takes</h2>
+      <p className="section-lead">{loadWords(report)}</p>
+      <ChartFigure
+        caption={compact ? undefined : 'Dots: strategies used per moment, week by week. Solid line: the robust trend. Grey bars: how intense that week’s moments were on average (0–10), for context.'}
+        table={{
+          caption: 'Coping load by week',
+          head: ['Week of', 'Moments', 'Strategies', 'Per moment', 'Mean intensity'],
+          rows: load.weeks.map((w) => [shortDayYear(w.week), w.moments, w.strategies, w.perMoment ?? '—', w.meanIntensity ?? '—']),
+        }}
+      >
+        <p className="chart-sub">
+          Strategies per moment: {earlyToRecent(load.perMoment)} <span className="muted">({STATUS_WORDS[load.perMoment.status]})</span>
+        </p>
+        <PlotChart
+          draw={perMoment}
+          label={`Strategies per moment by week: ${earlyToRecent(load.perMoment)} from the early weeks to the recent ones, ${STATUS_WORDS[load.perMoment.status]}.`}
+        />
+        <p className="chart-sub">Mean intensity that week</p>
+        <PlotChart draw={intensity} label="Mean intensity of each week’s moments, 0 to 10, for context." className="chart-context" />
+        {slope !== null && <p className="trend-words">{slope}</p>}
+      </ChartFigure>
+    </section>
+  );
+}
