@@ -9,7 +9,7 @@ import { addDays, formatInstant } from '../dist/core/time.js';
 import { SqliteStore } from '../dist/store/sqlite.js';
 import { tempDir, percentile } from './lib.mjs';
 
-const AS_OF = '2026-11-20';
+export const AS_OF = '2026-11-20';
 const DAYS = 5 * 365;
 const MOMENTS = 20_000;
 const CHECKINS = 1_800;
@@ -25,7 +25,7 @@ function rng(seed) {
   };
 }
 
-async function fill(store, clock) {
+export async function fill(store, clock) {
   const r = rng(42);
   const deps = { store, clock, newId: randomIds };
   await openJournal(deps, { personId: P, country: 'GB' });

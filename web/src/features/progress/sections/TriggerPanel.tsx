@@ -3,7 +3,7 @@ import { useCallback, useId } from 'react';
 import type { InsightReport, TriggerReport } from '../../../../../src/core/insight/report.js';
 import { ChartFigure } from '../charts/ChartFigure.js';
 import { PlotChart } from '../charts/PlotChart.js';
-import { drawIntensity, drawSettling } from '../charts/triggerCharts.js';
+import { drawIntensity, drawSettling, MAX_DOTS } from '../charts/triggerCharts.js';
 import { dayRange, shortDayYear } from '../days.js';
 import { missingWords, TRIGGER_STATUS } from '../reportWords.js';
 import { earlyToRecent, INTENSITY, minutes, num, percent, SETTLING, slopeSentence } from '../trendWords.js';
@@ -39,6 +39,7 @@ export function TriggerPanel({ trigger: t, period, maxMinutes, compact = false }
         {t.n} moment{t.n === 1 ? '' : 's'}
         {t.firstDay !== null && t.lastDay !== null && `, ${dayRange(t.firstDay, t.lastDay)}`}
         {enough && !compact && ` · ${status.about}`}
+        {t.points.length > MAX_DOTS && ' · Dots are weekly medians.'}
       </p>
       {!enough && <p className="not-yet">{missingWords(t.missing)}</p>}
       <ChartFigure
