@@ -78,10 +78,12 @@ async function writeThenKill(server: Server, cycle: number) {
   const acked = new Map<string, Written>();
   const unexpected: number[] = [];
   let cutOff = 0;
+  let inFlight = 0;
   let killed = false;
   const loop = async (worker: number) => {
     for (let i = 0; !killed; i++) {
       const written = { intensity: (cycle * 3 + worker + i) % 11, note: `cycle ${cycle}, writer ${worker}, moment ${i}` };
+      inFlight++;
       try {
         const res = await fetch(`${server.base}/api/moments`, {
           method: 'POST',
@@ -92,16 +94,19 @@ async function writeThenKill(server: Server, cycle: number) {
         else acked.set(((await res.json()) as { id: string }).id, written);
       } catch {
         cutOff++; // the server died before answering: not acknowledged, so not promised
+      } finally {
+        inFlight--;
       }
     }
   };
   const loops = Array.from({ length: IN_FLIGHT }, (_, w) => loop(w));
   await new Promise((r) => setTimeout(r, WRITE_MS));
+  const inFlightAtKill = inFlight;
   server.child.kill('SIGKILL');
   killed = true;
   await Promise.all(loops);
   expect(await server.exited).toBeNull(); // killed by the signal, not a clean exit
-  return { acked, cutOff, unexpected };
+  return { acked, cutOff, inFlightAtKill, unexpected };
 }
 
 async function storedMoments(server: Server): Promise<Map<string, Written>> {
@@ -118,11 +123,13 @@ describe('durability under kill -9', () => {
     let server = await startServer(dataDir);
 
     for (let cycle = 1; cycle <= CYCLES; cycle++) {
-      const { acked, cutOff, unexpected } = await writeThenKill(server, cycle);
-      console.log(`kill -9 #${cycle}: ${acked.size} writes acknowledged, ${cutOff} cut off in flight`);
+      const { acked, cutOff, inFlightAtKill, unexpected } = await writeThenKill(server, cycle);
+      console.log(`kill -9 #${cycle}: ${acked.size} writes acknowledged, ${inFlightAtKill} in flight at the kill, ${cutOff} of them unanswered`);
       expect(unexpected).toEqual([]);
       expect(acked.size).toBeGreaterThan(0);
-      expect(cutOff).toBeGreaterThan(0); // the kill really landed mid-stream
+      // The kill really landed mid-stream. (A request in flight may still be answered in
+      // the few milliseconds the signal takes, so unanswered ones are not counted on.)
+      expect(inFlightAtKill).toBeGreaterThan(0);
       for (const [id, w] of acked) promised.set(id, w);
 
       server = await startServer(dataDir);
