@@ -3,7 +3,7 @@
  * caption that says how to read it, and the same numbers as a table for anyone who
  * would rather read than look (or cannot see the chart).
  */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 
 export interface TableData {
   caption: string;
@@ -54,15 +54,17 @@ interface Props {
 }
 
 export function ChartFigure({ title, legend, caption, table, children }: Props) {
+  const [open, setOpen] = useState(false);
   return (
     <figure className="chart-figure">
       {title !== undefined && <h3 className="chart-title">{title}</h3>}
       {legend}
       {children}
       {caption !== undefined && <figcaption className="small muted">{caption}</figcaption>}
-      <details className="as-table">
+      <details className="as-table" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>Show as table</summary>
-        <DataTable {...table} />
+        {/* Built only when opened: a five-year table is tens of thousands of cells. */}
+        {open && <DataTable {...table} />}
       </details>
     </figure>
   );
