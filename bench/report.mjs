@@ -6,6 +6,7 @@ import { openJournal } from '../dist/app/person/openJournal.js';
 import { randomIds } from '../dist/app/deps.js';
 import { LOCAL_PERSON_ID as P } from '../dist/core/ids.js';
 import { addDays, formatInstant } from '../dist/core/time.js';
+import { mulberry32 } from '../dist/core/stats/prng.js';
 import { SqliteStore } from '../dist/store/sqlite.js';
 import { tempDir, percentile } from './lib.mjs';
 
@@ -15,18 +16,9 @@ const MOMENTS = 20_000;
 const CHECKINS = 1_800;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function fill(store, clock) {
-  const r = rng(42);
+  const r = mulberry32(42);
   const deps = { store, clock, newId: randomIds };
   await openJournal(deps, { personId: P, country: 'GB' });
   const strategies = await store.listStrategies(P);

@@ -3,18 +3,15 @@
  * opens the printed link, logs a moment through the form, and finds it in their history.
  * Screenshots are saved under test-results/ for a person to look at.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type Running } from '../../src/server/main.js';
+import { HAVE_CHROMIUM, launchChromium, SHOTS } from './chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const REQUIRED = process.env['CI'] !== undefined && process.env['CI'] !== '';
-const SHOTS = 'test-results';
-
-if (!existsSync(CHROMIUM) && !REQUIRED) {
+if (!HAVE_CHROMIUM) {
   // Reason: this developer machine has no Debian chromium; .ci/run installs it, so CI always runs this.
   describe.skip('browser (install Debian chromium to run)', () => it('logs a moment', () => undefined));
 } else {
@@ -36,10 +33,7 @@ if (!existsSync(CHROMIUM) && !REQUIRED) {
         logLevel: 'silent',
         portExplicit: true,
       });
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-      });
+      browser = await launchChromium();
     });
 
     afterAll(async () => {

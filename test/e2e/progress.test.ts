@@ -3,21 +3,18 @@
  * progress at the top, a chart per trigger with a text alternative, and the printable
  * session summary. Screenshots go to test-results/.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomIds, systemClock } from '../../src/app/deps.js';
 import { fillDemo } from '../../src/app/demo/fillDemo.js';
 import { LOCAL_PERSON_ID } from '../../src/core/ids.js';
 import { startServer, type Running } from '../../src/server/main.js';
+import { HAVE_CHROMIUM, launchChromium, SHOTS } from './chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const REQUIRED = process.env['CI'] !== undefined && process.env['CI'] !== '';
-const SHOTS = 'test-results';
-
-if (!existsSync(CHROMIUM) && !REQUIRED) {
+if (!HAVE_CHROMIUM) {
   // Reason: this developer machine has no Debian chromium; .ci/run installs it, so CI always runs this.
   describe.skip('progress page (install Debian chromium to run)', () => it('renders', () => undefined));
 } else {
@@ -31,10 +28,7 @@ if (!existsSync(CHROMIUM) && !REQUIRED) {
       mkdirSync(SHOTS, { recursive: true });
       running = await startServer({ dataDir, databaseUrl: null, host: '127.0.0.1', port: 0, token: null, country: 'GB', logLevel: 'silent', portExplicit: true });
       await fillDemo({ store: running.store, clock: systemClock, newId: randomIds }, LOCAL_PERSON_ID);
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-      });
+      browser = await launchChromium();
     });
 
     afterAll(async () => {

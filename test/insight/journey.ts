@@ -2,20 +2,12 @@
  * A small language for simulated journeys: deterministic (seeded) moments and check-ins
  * over a number of weeks, for scenario tests and the calibration simulations.
  */
+import { mulberry32 } from '../../src/core/stats/prng.js';
 import { addDays, formatInstant } from '../../src/core/time.js';
 import type { CheckinFact, InsightInput, MomentFact, PracticeFact, ShiftFact } from '../../src/core/insight/input.js';
 import type { BodyState, ShiftKind, StrategyRole } from '../../src/core/vocabulary.js';
 
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = mulberry32;
 
 export function normal(r: () => number): number {
   const u = Math.max(r(), 1e-12);

@@ -5,6 +5,8 @@
  * sum of six uniforms, which is close to normal and has no wild tails.
  */
 
+import { mulberry32 } from '../../core/stats/prng.js';
+
 export interface Rng {
   /** A uniform number in [0, 1). */
   next(): number;
@@ -25,14 +27,7 @@ export interface Rng {
 }
 
 export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const hex = (digits: number): string => {
     let out = '';
     while (out.length < digits) out += Math.floor(next() * 16).toString(16);
