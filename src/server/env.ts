@@ -66,7 +66,8 @@ export function readEnv(vars: Record<string, string | undefined>): EnvResult {
   }
   const country = (countryText ?? countryFromLocale(get('LC_ALL') ?? get('LANG'))).toUpperCase();
 
-  const level = get('HEADWAY_LOG_LEVEL') ?? 'info';
+  // warn: a person starting Headway sees the friendly lines, not the framework's log.
+  const level = get('HEADWAY_LOG_LEVEL') ?? 'warn';
   if (!(LEVELS as readonly string[]).includes(level)) {
     problems.push(`HEADWAY_LOG_LEVEL must be one of ${LEVELS.join(', ')}`);
   }
