@@ -91,7 +91,13 @@ export class SqliteStore extends KyselyRepo implements Store {
     this.fast = new SqliteFastPath(sqlite);
   }
 
-  /** Makes everything committed so far durable: fdatasync of the WAL, off the event loop. */
+  /**
+   * Makes everything committed so far durable: fdatasync of the WAL, off the event loop.
+   * The WAL file keeps its inode while this connection is open (SQLite removes it only
+   * when the last connection closes), so one handle serves for the store's lifetime.
+   * Should the sync itself fail, the batch's callers hear an error although SQLite has
+   * committed: they may retry and log the entry twice, which is the safe side of losing it.
+   */
   private async syncWal(): Promise<void> {
     if (this.file === ':memory:') return;
     this.wal ??= await open(`${this.file}-wal`, 'r');
