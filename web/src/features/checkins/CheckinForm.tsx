@@ -9,6 +9,7 @@ import { BODY_STATE_CHOICES, ChoiceGroup, ZERO_TO_TEN, type Choice } from '../..
 import { NumberField, TextArea, WhenField } from '../../lib/ui/fields.js';
 import { FormProblems } from '../../lib/ui/FormProblems.js';
 import { instantToInput, occurredAtFor } from '../../lib/when.js';
+import { FormActions } from '../../lib/ui/FormActions.js';
 
 type Mood = 1 | 2 | 3 | 4 | 5;
 const MOODS: ReadonlyArray<Choice<Mood | null>> = [
@@ -125,16 +126,7 @@ export function CheckinForm({ initial, onSaved, onCancel }: Props) {
         optional
       />
       <WhenField value={draft.when} onChange={(v) => set('when', v)} error={errorAt(errors, 'occurredAt')} editing={initial !== undefined} />
-      <div className="actions">
-        <button type="submit" className="primary">
-          {initial ? 'Save changes' : 'Save check-in'}
-        </button>
-        {onCancel !== undefined && (
-          <button type="button" className="secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions saveLabel="Save check-in" editing={initial !== undefined} onCancel={onCancel} />
     </form>
   );
 }

@@ -14,6 +14,7 @@ import { FormProblems } from '../../lib/ui/FormProblems.js';
 import { MomentDetails } from './MomentDetails.js';
 import { draftFromMoment, emptyMoment, hasDetail, momentBody, type MomentDraft } from './momentDraft.js';
 import { TriggerField } from './TriggerField.js';
+import { FormActions } from '../../lib/ui/FormActions.js';
 
 const FAST_FIELDS = ['trigger', 'intensity'];
 const ALL_FIELDS = [
@@ -110,16 +111,7 @@ export function MomentForm({ initial, onSaved, onCancel }: Props) {
           editing={initial !== undefined}
         />
       </details>
-      <div className="actions">
-        <button type="submit" className="primary">
-          {initial ? 'Save changes' : 'Save moment'}
-        </button>
-        {onCancel !== undefined && (
-          <button type="button" className="secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions saveLabel="Save moment" editing={initial !== undefined} onCancel={onCancel} />
     </form>
   );
 }

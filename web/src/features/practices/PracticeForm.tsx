@@ -8,6 +8,7 @@ import { useSubmit } from '../../lib/useSubmit.js';
 import { NumberField, TextArea, TextField, WhenField } from '../../lib/ui/fields.js';
 import { FormProblems } from '../../lib/ui/FormProblems.js';
 import { instantToInput, occurredAtFor } from '../../lib/when.js';
+import { FormActions } from '../../lib/ui/FormActions.js';
 
 const FIELDS = ['kind', 'minutes', 'note', 'occurredAt'];
 
@@ -100,16 +101,7 @@ export function PracticeForm({ initial, onSaved, onCancel }: Props) {
         optional
       />
       <WhenField value={draft.when} onChange={(v) => set('when', v)} error={errorAt(errors, 'occurredAt')} editing={initial !== undefined} />
-      <div className="actions">
-        <button type="submit" className="primary">
-          {initial ? 'Save changes' : 'Save practice'}
-        </button>
-        {onCancel !== undefined && (
-          <button type="button" className="secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions saveLabel="Save practice" editing={initial !== undefined} onCancel={onCancel} />
     </form>
   );
 }

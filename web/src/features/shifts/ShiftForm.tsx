@@ -9,6 +9,7 @@ import { ChoiceGroup, type Choice } from '../../lib/ui/choices.js';
 import { TextArea, WhenField } from '../../lib/ui/fields.js';
 import { FormProblems } from '../../lib/ui/FormProblems.js';
 import { instantToInput, occurredAtFor } from '../../lib/when.js';
+import { FormActions } from '../../lib/ui/FormActions.js';
 
 const KINDS: ReadonlyArray<Choice<ShiftKind>> = SHIFT_KINDS.map((k) => ({ value: k, label: SHIFT_KIND_LABELS[k] }));
 const FIELDS = ['kind', 'note', 'occurredAt'];
@@ -76,16 +77,7 @@ export function ShiftForm({ initial, onSaved, onCancel }: Props) {
         optional={!ownWords}
       />
       <WhenField value={draft.when} onChange={(v) => set('when', v)} error={errorAt(errors, 'occurredAt')} editing={initial !== undefined} />
-      <div className="actions">
-        <button type="submit" className="primary">
-          {initial ? 'Save changes' : 'Save shift'}
-        </button>
-        {onCancel !== undefined && (
-          <button type="button" className="secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
-      </div>
+      <FormActions saveLabel="Save shift" editing={initial !== undefined} onCancel={onCancel} />
     </form>
   );
 }
