@@ -3,7 +3,7 @@
  * Same Pfizer notice as the PHQ-9, so the published wording is kept in `text`.
  * The unscored "how difficult" item is not part of the total and is not modelled here.
  */
-import { LOINC_NOTICE, type Instrument, type Source } from './instrument.js';
+import { LOINC_NOTICE, TWO_WEEK_FREQUENCY, type Instrument, type Source } from './instrument.js';
 
 const PFIZER_NOTICE =
   'Copyright © Pfizer Inc. All rights reserved. Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke ' +
@@ -29,12 +29,7 @@ export const GAD7: Instrument = {
     { number: 6, id: 'irritable', label: 'Irritability', text: 'Becoming easily annoyed or irritable', loinc: '69689-8' },
     { number: 7, id: 'dread', label: 'Sense of dread', text: 'Feeling afraid, as if something awful might happen', loinc: '69736-7' },
   ],
-  responses: [
-    { value: 0, label: 'Not at all' },
-    { value: 1, label: 'Several days' },
-    { value: 2, label: 'More than half the days' },
-    { value: 3, label: 'Nearly every day' },
-  ],
+  responses: TWO_WEEK_FREQUENCY,
   scoring: {
     multiplier: 1,
     min: 0,

@@ -141,3 +141,14 @@ export function isPossibleTotal(instrument: Instrument, total: number): boolean 
   const { min, max, multiplier } = instrument.scoring;
   return Number.isInteger(total) && total >= min && total <= max && total % multiplier === 0;
 }
+
+/**
+ * The response scale PHQ-9 and GAD-7 share ("over the last two weeks, how often…"),
+ * scored 0–3 (Kroenke 2001, Spitzer 2006; MEASURES.md §2.1, §2.2).
+ */
+export const TWO_WEEK_FREQUENCY = [
+  { value: 0, label: 'Not at all' },
+  { value: 1, label: 'Several days' },
+  { value: 2, label: 'More than half the days' },
+  { value: 3, label: 'Nearly every day' },
+] as const;

@@ -4,7 +4,7 @@
  * published wording is kept in `text`, with the required copyright line in `attribution`.
  * The unscored "how difficult" item is not part of the total and is not modelled here.
  */
-import { LOINC_NOTICE, type Instrument, type Source } from './instrument.js';
+import { LOINC_NOTICE, TWO_WEEK_FREQUENCY, type Instrument, type Source } from './instrument.js';
 
 const PFIZER_NOTICE =
   'Copyright © Pfizer Inc. All rights reserved. Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke ' +
@@ -58,12 +58,7 @@ export const PHQ9: Instrument = {
       loinc: '44260-8',
     },
   ],
-  responses: [
-    { value: 0, label: 'Not at all' },
-    { value: 1, label: 'Several days' },
-    { value: 2, label: 'More than half the days' },
-    { value: 3, label: 'Nearly every day' },
-  ],
+  responses: TWO_WEEK_FREQUENCY,
   scoring: {
     multiplier: 1,
     min: 0,
