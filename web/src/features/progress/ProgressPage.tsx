@@ -20,6 +20,7 @@ import { TriggersSection } from './sections/TriggersSection.js';
 import { WindowSection } from './sections/WindowSection.js';
 import './charts/charts.css';
 import './progress.css';
+import { LoadProblem } from '../../lib/ui/LoadProblem.js';
 
 const PERIODS: ReadonlyArray<{ value: Weeks; label: string }> = [
   { value: 12, label: 'The last 12 weeks' },
@@ -41,14 +42,7 @@ export function ProgressPage() {
         they are.
       </p>
       <ReportControls asOf={asOf} onAsOf={setAsOf} weeks={weeks} onWeeks={setWeeks} options={PERIODS} busy={report.loading && r !== undefined} />
-      {report.error !== null && (
-        <div className="notice" role="alert">
-          <p>{reportProblem(report.error)}</p>
-          <button type="button" className="secondary" onClick={report.reload}>
-            Try again
-          </button>
-        </div>
-      )}
+      {report.error !== null && <LoadProblem error={report.error} onRetry={report.reload} describe={reportProblem} />}
       {report.loading && r === undefined && <p className="muted">Putting your report together…</p>}
       {r !== undefined && isEmpty(r) && (
         <div className="empty">

@@ -23,6 +23,7 @@ import { TriggerTable } from './TriggerTable.js';
 import '../progress/charts/charts.css';
 import '../progress/progress.css';
 import './summary.css';
+import { LoadProblem } from '../../lib/ui/LoadProblem.js';
 
 type SummaryWeeks = 4 | 6 | 8 | 12;
 const SPANS: ReadonlyArray<{ value: SummaryWeeks; label: string }> = [
@@ -58,14 +59,7 @@ export function SummaryPage() {
           </button>
         </p>
       </div>
-      {report.error !== null && (
-        <div className="notice" role="alert">
-          <p>{reportProblem(report.error)}</p>
-          <button type="button" className="secondary" onClick={report.reload}>
-            Try again
-          </button>
-        </div>
-      )}
+      {report.error !== null && <LoadProblem error={report.error} onRetry={report.reload} describe={reportProblem} />}
       {report.loading && r === undefined && <p className="muted">Putting your summary together…</p>}
       {r !== undefined && (
         <article className="sheet" aria-label="Summary to print">
