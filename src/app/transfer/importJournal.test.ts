@@ -30,6 +30,32 @@ describe('importing into a journal that already has entries', () => {
   });
 });
 
+describe('importing into an empty journal', () => {
+  it('replaces the starting toolkit once; the same file again changes nothing, even when it holds no entries', async () => {
+    const source = await fixture();
+    await source.deps.store.transaction(async (tx) => {
+      await tx.updatePerson(source.person, { displayName: 'Sam', country: 'IE' });
+    });
+    const walk = (await source.deps.store.listStrategies(source.person)).find((s) => s.name === 'A walk');
+    await source.deps.store.transaction(async (tx) => tx.updateStrategy(source.person, walk!.id, { archived: true }));
+    const file = await exportJournal(source.deps, source.person);
+    expect(file.moments).toEqual([]);
+
+    const target = await fixture();
+    const first = await importJournal(target.deps, target.person, file);
+    expect(first.replacedToolkit).toBe(true);
+    expect(first.added.toolkit).toBe(file.toolkit.length);
+    const second = await importJournal(target.deps, target.person, file);
+    expect(second).toEqual({
+      added: { toolkit: 0, triggers: 0, moments: 0, checkins: 0, practices: 0, shifts: 0 },
+      alreadyPresent: 0,
+      replacedToolkit: false,
+    });
+    const again = await exportJournal(target.deps, target.person);
+    expect({ ...again, exportedAt: '' }).toEqual({ ...file, exportedAt: '' });
+  });
+});
+
 describe('a broken file', () => {
   it('that is not an object at all is named as the problem', async () => {
     const target = await fixture(false);

@@ -3,11 +3,13 @@
  * problem is reported with its path; then everything is written in one transaction.
  *
  * Into an empty journal (no entries yet) the file's toolkit, triggers and settings
- * replace the starting ones, so export → import → export gives the same file. Into a
+ * replace the starting ones, so export → import → export gives the same file (and an
+ * empty journal that already holds exactly the file's toolkit, triggers and settings is
+ * left as it is, so importing the same file twice changes nothing). Into a
  * journal with entries it adds: names match existing strategies and triggers (any letter
  * case), and entries whose id is already there are left as they are.
  */
-import type { ImportResult } from '../../contracts/export-format.js';
+import type { ExportFile, ImportResult } from '../../contracts/export-format.js';
 import type { EntryId, PersonId, StrategyId, TriggerId } from '../../core/ids.js';
 import { nameKey } from '../../core/names.js';
 import type { EntryByKind } from '../../core/records.js';
@@ -33,12 +35,13 @@ export async function importJournal(deps: Deps, personId: PersonId, raw: unknown
   return deps.store.transaction(async (tx) => {
     const counts = await tx.countEntries(personId);
     const empty = counts.moments + counts.checkins + counts.practices + counts.shifts === 0;
+    const replace = empty && !(await holdsAlready(tx, personId, file));
     const result: ImportResult = {
       added: { toolkit: 0, triggers: 0, moments: 0, checkins: 0, practices: 0, shifts: 0 },
       alreadyPresent: 0,
-      replacedToolkit: empty,
+      replacedToolkit: replace,
     };
-    if (empty) {
+    if (replace) {
       await tx.clearToolkitAndTriggers(personId);
       await tx.updatePerson(personId, file.person);
     }
@@ -93,6 +96,25 @@ export async function importJournal(deps: Deps, personId: PersonId, raw: unknown
     await add('shifts', file.shifts.map((s) => ({ ...s, id: s.id as EntryId, deletedAt: null })));
     return result;
   });
+}
+
+/** True when the journal's toolkit, triggers and settings are already exactly the file's. */
+async function holdsAlready(tx: StoreTx, personId: PersonId, file: ExportFile): Promise<boolean> {
+  const [person, strategies, triggers] = await Promise.all([tx.getPerson(personId), tx.listStrategies(personId), tx.listTriggers(personId)]);
+  if (!person || person.displayName !== file.person.displayName || person.country !== file.person.country) return false;
+  const key = (o: object) => JSON.stringify(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const sameSet = (a: object[], b: object[]) => {
+    if (a.length !== b.length) return false;
+    const left = a.map(key).sort();
+    const right = b.map(key).sort();
+    return left.every((k, i) => k === right[i]);
+  };
+  return (
+    sameSet(
+      strategies.map(({ name, role, function: fn, archived, createdAt, updatedAt }) => ({ name, role, function: fn, archived, createdAt, updatedAt })),
+      file.toolkit,
+    ) && sameSet(triggers.map(({ name, createdAt }) => ({ name, createdAt })), file.triggers)
+  );
 }
 
 async function existingIds(tx: StoreTx, personId: PersonId, kind: EntryKind): Promise<Set<string>> {
