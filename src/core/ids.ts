@@ -9,3 +9,5 @@ export type EntryId = Brand<string, 'EntryId'>;
 
 /** The person of a single-user local install. Clinic mode adds more people later. */
 export const LOCAL_PERSON_ID = '00000000-0000-4000-8000-000000000001' as PersonId;
+export type MeasureId = Brand<string, 'MeasureId'>;
+export type SafetyEventId = Brand<string, 'SafetyEventId'>;

@@ -3,7 +3,9 @@
  * which engine provides it. One adapter per engine (sqlite.ts, postgres.ts) shares the
  * Kysely implementation in repo.ts; store.contract.ts holds the suite both must pass.
  */
-import type { EntryId, PersonId, StrategyId, TriggerId } from '../core/ids.js';
+import type { EntryId, MeasureId, PersonId, SafetyEventId, StrategyId, TriggerId } from '../core/ids.js';
+import type { InstrumentId } from '../core/measures/instrument.js';
+import type { MeasureResponse, MeasureSchedule, SafetyEvent, SafetyPlan } from '../core/safety/records.js';
 import type { EntryByKind, Moment, Person, Strategy, Trigger } from '../core/records.js';
 import type { CalendarDay, IsoInstant } from '../core/time.js';
 import type { EntryKind } from '../core/vocabulary.js';
@@ -28,6 +30,10 @@ export interface StrategyWithUse extends Strategy {
 }
 
 export type StrategyPatch = { [K in 'name' | 'role' | 'function' | 'archived' | 'updatedAt']?: Strategy[K] | undefined };
+
+export interface MeasureQuery {
+  instrument?: InstrumentId | undefined;
+}
 
 export interface EntryCounts {
   moments: number;
@@ -69,6 +75,26 @@ export interface StoreTx {
   countEntries(personId: PersonId): Promise<EntryCounts>;
   /** Clears a person's toolkit and triggers; only valid while no entry refers to them. */
   clearToolkitAndTriggers(personId: PersonId): Promise<void>;
+
+  insertMeasure(personId: PersonId, measure: MeasureResponse): Promise<void>;
+  getMeasure(personId: PersonId, id: MeasureId): Promise<MeasureResponse | undefined>;
+  /** Oldest first (by when they were taken). */
+  listMeasures(personId: PersonId, query?: MeasureQuery): Promise<MeasureResponse[]>;
+  deleteMeasure(personId: PersonId, id: MeasureId): Promise<boolean>;
+
+  /** The saved plan, or an empty one (updatedAt null) if none was saved yet. */
+  getSafetyPlan(personId: PersonId): Promise<SafetyPlan>;
+  putSafetyPlan(personId: PersonId, plan: SafetyPlan & { updatedAt: IsoInstant }): Promise<void>;
+  insertSafetyEvent(personId: PersonId, event: SafetyEvent): Promise<void>;
+  /** Newest first. */
+  listSafetyEvents(personId: PersonId): Promise<SafetyEvent[]>;
+  /** False when there is no such event or it was already acknowledged. */
+  acknowledgeSafetyEvent(personId: PersonId, id: SafetyEventId, at: IsoInstant): Promise<boolean>;
+
+  listSchedules(personId: PersonId): Promise<MeasureSchedule[]>;
+  /** Adds or replaces the rhythm for one instrument. */
+  putSchedule(personId: PersonId, schedule: MeasureSchedule): Promise<void>;
+  deleteSchedule(personId: PersonId, instrument: InstrumentId): Promise<boolean>;
 }
 
 export interface Store extends StoreTx {

@@ -3,14 +3,17 @@
  * Every query is scoped by person_id: a record of one person is never visible to another.
  */
 import type { Kysely, Transaction } from 'kysely';
-import type { EntryId, PersonId, StrategyId, TriggerId } from '../core/ids.js';
+import type { EntryId, MeasureId, PersonId, SafetyEventId, StrategyId, TriggerId } from '../core/ids.js';
+import type { InstrumentId } from '../core/measures/instrument.js';
+import type { MeasureResponse, MeasureSchedule, SafetyEvent, SafetyPlan } from '../core/safety/records.js';
+import * as care from './care-repo.js';
 import type { EntryByKind, Moment, Person, Strategy, StrategyUse, Trigger } from '../core/records.js';
 import type { IsoInstant } from '../core/time.js';
 import type { EntryKind, StrategyFunction, StrategyRole } from '../core/vocabulary.js';
 import { nameKey } from '../core/names.js';
 import { instantToMs } from '../core/time.js';
 import { ENTRY_ROWS, bool, boolOrNull, fromRow, num, strategyUseFromRow } from './entry-rows.js';
-import type { EntryCounts, EntryQuery, StoreTx, StrategyPatch, StrategyWithUse, TriggerWithUse } from './port.js';
+import type { EntryCounts, EntryQuery, MeasureQuery, StoreTx, StrategyPatch, StrategyWithUse, TriggerWithUse } from './port.js';
 import type { Database, StrategiesTable } from './schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -358,5 +361,42 @@ export class KyselyRepo implements StoreTx {
   async clearToolkitAndTriggers(personId: PersonId): Promise<void> {
     await this.db.deleteFrom('strategies').where('person_id', '=', personId).execute();
     await this.db.deleteFrom('triggers').where('person_id', '=', personId).execute();
+  }
+
+  insertMeasure(personId: PersonId, measure: MeasureResponse): Promise<void> {
+    return care.insertMeasure(this.db, personId, measure);
+  }
+  getMeasure(personId: PersonId, id: MeasureId): Promise<MeasureResponse | undefined> {
+    return care.getMeasure(this.db, personId, id);
+  }
+  listMeasures(personId: PersonId, query?: MeasureQuery): Promise<MeasureResponse[]> {
+    return care.listMeasures(this.db, personId, query);
+  }
+  deleteMeasure(personId: PersonId, id: MeasureId): Promise<boolean> {
+    return care.deleteMeasure(this.db, personId, id);
+  }
+  getSafetyPlan(personId: PersonId): Promise<SafetyPlan> {
+    return care.getSafetyPlan(this.db, personId);
+  }
+  putSafetyPlan(personId: PersonId, plan: SafetyPlan & { updatedAt: IsoInstant }): Promise<void> {
+    return care.putSafetyPlan(this.db, personId, plan);
+  }
+  insertSafetyEvent(personId: PersonId, event: SafetyEvent): Promise<void> {
+    return care.insertSafetyEvent(this.db, personId, event);
+  }
+  listSafetyEvents(personId: PersonId): Promise<SafetyEvent[]> {
+    return care.listSafetyEvents(this.db, personId);
+  }
+  acknowledgeSafetyEvent(personId: PersonId, id: SafetyEventId, at: IsoInstant): Promise<boolean> {
+    return care.acknowledgeSafetyEvent(this.db, personId, id, at);
+  }
+  listSchedules(personId: PersonId): Promise<MeasureSchedule[]> {
+    return care.listSchedules(this.db, personId);
+  }
+  putSchedule(personId: PersonId, schedule: MeasureSchedule): Promise<void> {
+    return care.putSchedule(this.db, personId, schedule);
+  }
+  deleteSchedule(personId: PersonId, instrument: InstrumentId): Promise<boolean> {
+    return care.deleteSchedule(this.db, personId, instrument);
   }
 }

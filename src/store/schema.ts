@@ -80,6 +80,39 @@ export interface ShiftsTable extends EntryColumns {
   kind: string;
 }
 
+export interface MeasureResponsesTable {
+  id: string;
+  person_id: string;
+  instrument: string;
+  taken_at: string;
+  taken_ms: number;
+  answers: string;
+  source: string;
+  created_at: string;
+}
+
+export interface SafetyPlansTable {
+  person_id: string;
+  plan: string;
+  updated_at: string;
+}
+
+export interface SafetyEventsTable {
+  id: string;
+  person_id: string;
+  occurred_at: string;
+  occurred_ms: number;
+  kind: string;
+  detail: string;
+  acknowledged_at: string | null;
+}
+
+export interface MeasureSchedulesTable {
+  person_id: string;
+  instrument: string;
+  every_days: number;
+}
+
 export interface Database {
   persons: PersonsTable;
   triggers: TriggersTable;
@@ -89,5 +122,9 @@ export interface Database {
   checkins: CheckinsTable;
   practices: PracticesTable;
   shifts: ShiftsTable;
+  measure_responses: MeasureResponsesTable;
+  safety_plans: SafetyPlansTable;
+  safety_events: SafetyEventsTable;
+  measure_schedules: MeasureSchedulesTable;
 }
 

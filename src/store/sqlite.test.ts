@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { EntryId, PersonId } from '../core/ids.js';
 import { StoreError } from './port.js';
 import { SQLITE_FILE, SqliteStore } from './sqlite.js';
+import { migrationsFor } from './migrations/index.js';
 import { runStoreContract } from './store.contract.js';
 
 const dirs: string[] = [];
@@ -46,7 +48,38 @@ describe('SQLite store files', () => {
     expect((error as StoreError).code).toBe('database_too_new');
     expect((error as StoreError).message).toContain('newer version of Headway');
     const after = new Database(join(dir, SQLITE_FILE));
-    expect(after.prepare('select count(*) as n from headway_migration').get()).toEqual({ n: 2 });
+    expect(after.prepare('select count(*) as n from headway_migration').get()).toEqual({ n: Object.keys(migrationsFor('sqlite')).length + 1 });
     after.close();
+  });
+
+  it('brings a first-version database forward and keeps every entry in it', async () => {
+    const dir = freshDir();
+    const first = await SqliteStore.open(dir);
+    const person = '00000000-0000-4000-8000-00000000000a' as PersonId;
+    await first.insertPerson({ id: person, displayName: 'Ana', country: 'GB', createdAt: '2026-03-01T09:00:00Z' });
+    await first.transaction((tx) =>
+      tx.insertEntry('shifts', person, {
+        id: '00000000-0000-4000-8000-0000000000c1' as EntryId,
+        occurredAt: '2026-03-01T09:00:00Z',
+        kind: 'felt-it-fully',
+        note: 'kept',
+        createdAt: '2026-03-01T09:00:00Z',
+        updatedAt: '2026-03-01T09:00:00Z',
+        deletedAt: null,
+      }),
+    );
+    await first.close();
+    // Make it look as the first release left it: only the first migration applied.
+    const db = new Database(join(dir, SQLITE_FILE));
+    for (const t of ['measure_responses', 'safety_plans', 'safety_events', 'measure_schedules']) db.exec(`drop table ${t}`);
+    db.prepare("delete from headway_migration where name <> '20261120T2330_create_journal'").run();
+    db.pragma('user_version = 1');
+    db.close();
+
+    const again = await SqliteStore.open(dir);
+    expect((await again.listEntries('shifts', person)).map((s) => s.note)).toEqual(['kept']);
+    expect(await again.getPerson(person)).toMatchObject({ displayName: 'Ana' });
+    expect(await again.listMeasures(person)).toEqual([]);
+    await again.close();
   });
 });

@@ -3,7 +3,8 @@
  * postgres.test.ts runs it on a real PostgreSQL server.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EntryId, PersonId, StrategyId, TriggerId } from '../core/ids.js';
+import type { EntryId, MeasureId, PersonId, SafetyEventId, StrategyId, TriggerId } from '../core/ids.js';
+import { emptySafetyPlan, type MeasureResponse } from '../core/safety/records.js';
 import type { Checkin, Moment, Practice, Shift, Strategy } from '../core/records.js';
 import type { Store } from './port.js';
 
@@ -224,6 +225,70 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.setEntryDeleted('moments', A, m.id, T0);
       expect(await store.countEntries(A)).toEqual({ moments: 1, checkins: 0, practices: 0, shifts: 0 });
       expect(await store.countEntries(B)).toEqual({ moments: 0, checkins: 0, practices: 0, shifts: 0 });
+    });
+  
+    it('keeps questionnaires per person, ordered by when they were taken across offsets, and deletes one', async () => {
+      const m = (takenAt: string, answers: number[]): MeasureResponse => ({
+        id: uuid() as MeasureId,
+        instrument: 'GAD-7',
+        takenAt,
+        answers,
+        source: 'app',
+        createdAt: T0,
+      });
+      const later = m('2026-03-02T08:00:00+00:00', [3, 3, 3, 3, 3, 3, 3]);
+      const earlier = m('2026-03-02T08:30:00+05:00', [0, 1, 2, 3, 0, 1, 2]);
+      await store.transaction(async (tx) => {
+        await tx.insertMeasure(A, later);
+        await tx.insertMeasure(A, earlier);
+        await tx.insertMeasure(B, { ...m(T0, [0, 0, 0, 0, 0, 0, 0]), instrument: 'PHQ-9' });
+      });
+      expect(await store.listMeasures(A)).toEqual([earlier, later]);
+      expect(await store.listMeasures(A, { instrument: 'PHQ-9' })).toEqual([]);
+      expect(await store.getMeasure(B, later.id)).toBeUndefined();
+      expect(await store.deleteMeasure(B, later.id)).toBe(false);
+      expect(await store.deleteMeasure(A, later.id)).toBe(true);
+      expect((await store.listMeasures(A)).map((x) => x.id)).toEqual([earlier.id]);
+    });
+
+    it('saves a safety plan, replaces it whole, and returns an empty one before the first save', async () => {
+      expect(await store.getSafetyPlan(A)).toEqual(emptySafetyPlan());
+      const plan = { ...emptySafetyPlan(), mattersMost: 'My sister', updatedAt: T0 };
+      plan.steps.askForHelp = ['Sam — 07700 900123'];
+      await store.transaction((tx) => tx.putSafetyPlan(A, plan));
+      const second = { ...plan, mattersMost: 'My sister and the dog', updatedAt: '2026-03-02T09:00:00+01:00' };
+      await store.transaction((tx) => tx.putSafetyPlan(A, second));
+      expect(await store.getSafetyPlan(A)).toEqual(second);
+      expect(await store.getSafetyPlan(B)).toEqual(emptySafetyPlan());
+    });
+
+    it('records safety events newest first and acknowledges each once', async () => {
+      const measureId = uuid() as MeasureId;
+      const first = { id: uuid() as SafetyEventId, occurredAt: T0, acknowledgedAt: null, detail: { kind: 'critical-answer' as const, measureId, instrument: 'PHQ-9' as const, item: 9, value: 1, tier: 'urgent' as const } };
+      const second = { id: uuid() as SafetyEventId, occurredAt: '2026-03-03T09:00:00+01:00', acknowledgedAt: null, detail: { kind: 'crisis-language' as const, entryKind: 'moments' as const, entryId: 'x', categories: ['self-harm'] } };
+      await store.transaction(async (tx) => {
+        await tx.insertSafetyEvent(A, first);
+        await tx.insertSafetyEvent(A, second);
+      });
+      expect(await store.listSafetyEvents(A)).toEqual([second, first]);
+      expect(await store.listSafetyEvents(B)).toEqual([]);
+      expect(await store.acknowledgeSafetyEvent(A, first.id, T0)).toBe(true);
+      expect(await store.acknowledgeSafetyEvent(A, first.id, T0)).toBe(false);
+      expect(await store.acknowledgeSafetyEvent(B, second.id, T0)).toBe(false);
+      expect((await store.listSafetyEvents(A))[1]?.acknowledgedAt).toBe(T0);
+    });
+
+    it('keeps one reminder rhythm per instrument, replaced on a second put', async () => {
+      await store.putSchedule(A, { instrument: 'PHQ-9', everyDays: 14 });
+      await store.putSchedule(A, { instrument: 'PHQ-9', everyDays: 7 });
+      await store.putSchedule(A, { instrument: 'GAD-7', everyDays: 14 });
+      expect(await store.listSchedules(A)).toEqual([
+        { instrument: 'GAD-7', everyDays: 14 },
+        { instrument: 'PHQ-9', everyDays: 7 },
+      ]);
+      expect(await store.deleteSchedule(A, 'GAD-7')).toBe(true);
+      expect(await store.deleteSchedule(A, 'GAD-7')).toBe(false);
+      expect(await store.listSchedules(B)).toEqual([]);
     });
   });
 }
