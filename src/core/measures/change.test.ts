@@ -37,6 +37,10 @@ describe('reliable change on the NHS Talking Therapies points (≥ comparisons)'
     expect(reliableChange(WHO5, 52, 40)).toBe('deteriorated');
   });
 
+  it('makes no claim for an instrument without a rule', () => {
+    expect(reliableChange({ ...PHQ9, reliableChange: null }, 20, 0)).toBeNull();
+  });
+
   it('refuses totals the instrument cannot produce', () => {
     expect(() => reliableChange(PHQ9, 28, 0)).toThrow(RangeError);
     expect(() => reliableChange(GAD7, 0, -1)).toThrow(RangeError);

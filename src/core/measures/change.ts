@@ -3,7 +3,7 @@
  * (MEASURES.md §1.1, §1.3) and the NHS Talking Therapies outcome of a course of treatment (§3).
  * Inputs are reported totals (see instrument.ts), first and latest in the course.
  */
-import { isCase, isPossibleTotal, type Instrument } from './instrument.js';
+import { isCase, isPossibleTotal, type Instrument, type TotalScoredInstrument } from './instrument.js';
 import { GAD7 } from './gad7.js';
 import { PHQ9 } from './phq9.js';
 
@@ -41,24 +41,30 @@ export function jacobsonTruaxRci(pre: number, post: number, baselineSd: number, 
 }
 
 function assertTotal(instrument: Instrument, total: number, name: string): void {
-  if (!isPossibleTotal(instrument, total)) throw new RangeError(`${name} is not a possible ${instrument.id} total: ${total}`);
+  // The message names the instrument, not the value: errors never carry scores (STYLE.md §14).
+  if (!isPossibleTotal(instrument, total)) throw new RangeError(`${name} is not a possible ${instrument.id} total`);
 }
 
 /**
  * Whether the change from `first` to `latest` (reported totals) is reliable, and in which
- * direction for the person (lower is better on PHQ-9/GAD-7, higher on WHO-5).
+ * direction for the person (lower is better on PHQ-9/GAD-7/PCL-5, higher on WHO-5).
  *
  * - `points` rules: |latest − first| ≥ points, the NHS Talking Therapies convention
  *   (PHQ-9 6, GAD-7 4: 6 qualifies, 5 does not; MEASURES.md §3). WHO-5 uses 10 percentage
  *   points (§1.3); its totals move in steps of 4, so 12 is the smallest reliable change.
+ *   PCL-5 uses 10 points, MEASURES.md §2.4's recommended default (10 qualifies, 9 does not).
  * - `jacobson-truax` rules: |RCI| > 1.96 (Jacobson & Truax 1991; §1.1).
+ * - Null when the instrument has no total or no reliable-change rule (Brief COPE): no claim is made.
  *
- * Throws RangeError if either total is impossible for the instrument.
+ * Throws RangeError if either total is impossible for an instrument that has a rule.
  */
-export function reliableChange(instrument: Instrument, first: number, latest: number): ReliableChange {
+export function reliableChange(instrument: TotalScoredInstrument, first: number, latest: number): ReliableChange;
+export function reliableChange(instrument: Instrument, first: number, latest: number): ReliableChange | null;
+export function reliableChange(instrument: Instrument, first: number, latest: number): ReliableChange | null {
+  const rule = instrument.reliableChange;
+  if (rule === null || instrument.scoring === null) return null;
   assertTotal(instrument, first, 'first');
   assertTotal(instrument, latest, 'latest');
-  const rule = instrument.reliableChange;
   const delta = latest - first;
   const reliable =
     rule.kind === 'points'

@@ -3,7 +3,7 @@
  * Same Pfizer notice as the PHQ-9, so the published wording is kept in `text`.
  * The unscored "how difficult" item is not part of the total and is not modelled here.
  */
-import { LOINC_NOTICE, TWO_WEEK_FREQUENCY, type Instrument, type Source } from './instrument.js';
+import { LOINC_NOTICE, TWO_WEEK_FREQUENCY, type TotalScoredInstrument, type Source } from './instrument.js';
 
 const PFIZER_NOTICE =
   'Copyright © Pfizer Inc. All rights reserved. Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke ' +
@@ -15,7 +15,7 @@ const NHS: Source = {
   evidence: 'S',
 };
 
-export const GAD7: Instrument = {
+export const GAD7: TotalScoredInstrument = {
   id: 'GAD-7',
   name: 'Generalized Anxiety Disorder-7',
   stem: 'Over the last 2 weeks, how often have you been bothered by the following problems?',
@@ -37,12 +37,16 @@ export const GAD7: Instrument = {
     better: 'lower',
     source: { citation: 'Sum of items 1–7 (CamCOPS gad7.py); MEASURES.md §2.2', evidence: 'V' },
   },
+  subscales: [],
+  subscalesSource: null,
+  groupings: [],
   bands: [
     { id: 'minimal', label: 'Minimal', min: 0, max: 4 },
     { id: 'mild', label: 'Mild', min: 5, max: 9 },
     { id: 'moderate', label: 'Moderate', min: 10, max: 14 },
     { id: 'severe', label: 'Severe', min: 15, max: 21 },
   ],
+  bandsKind: 'severity',
   bandsSource: {
     citation: 'Spitzer et al. 2006, Arch Intern Med 166:1092–1097 (abstract); same cut-offs in CamCOPS gad7.py; MEASURES.md §2.2',
     evidence: 'S',

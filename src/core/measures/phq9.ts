@@ -4,7 +4,7 @@
  * published wording is kept in `text`, with the required copyright line in `attribution`.
  * The unscored "how difficult" item is not part of the total and is not modelled here.
  */
-import { LOINC_NOTICE, TWO_WEEK_FREQUENCY, type Instrument, type Source } from './instrument.js';
+import { LOINC_NOTICE, TWO_WEEK_FREQUENCY, type TotalScoredInstrument, type Source } from './instrument.js';
 
 const PFIZER_NOTICE =
   'Copyright © Pfizer Inc. All rights reserved. Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke ' +
@@ -16,7 +16,7 @@ const NHS: Source = {
   evidence: 'S',
 };
 
-export const PHQ9: Instrument = {
+export const PHQ9: TotalScoredInstrument = {
   id: 'PHQ-9',
   name: 'Patient Health Questionnaire-9',
   stem: 'Over the last 2 weeks, how often have you been bothered by any of the following problems?',
@@ -66,6 +66,9 @@ export const PHQ9: Instrument = {
     better: 'lower',
     source: { citation: 'Sum of items 1–9 (CamCOPS phq9.py; US Core Questionnaire); MEASURES.md §2.1', evidence: 'V' },
   },
+  subscales: [],
+  subscalesSource: null,
+  groupings: [],
   bands: [
     { id: 'minimal', label: 'None or minimal', min: 0, max: 4 },
     { id: 'mild', label: 'Mild', min: 5, max: 9 },
@@ -73,6 +76,7 @@ export const PHQ9: Instrument = {
     { id: 'moderately-severe', label: 'Moderately severe', min: 15, max: 19 },
     { id: 'severe', label: 'Severe', min: 20, max: 27 },
   ],
+  bandsKind: 'severity',
   bandsSource: {
     citation: 'Kroenke, Spitzer & Williams 2001, J Gen Intern Med 16:606–613 (abstract); same cut-offs in CamCOPS phq9.py; MEASURES.md §2.1',
     evidence: 'S',
@@ -83,6 +87,7 @@ export const PHQ9: Instrument = {
     {
       item: 9,
       minValue: 1,
+      tier: 'urgent',
       reason: 'Any thoughts of being better off dead or of self-harm: a trigger for a safety check now, not a risk assessment.',
       source: { citation: 'MEASURES.md §4 (design recommendation; Simon et al. 2013, Psychiatr Serv 64:1195–1202)', evidence: 'S' },
     },

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { INSTRUMENTS } from './catalogue.js';
 import { GAD7 } from './gad7.js';
-import { maxItemValue, type Instrument } from './instrument.js';
+import { INSTRUMENT_IDS, maxItemValue, type Instrument, type TotalScoredInstrument } from './instrument.js';
 import { PHQ9 } from './phq9.js';
 import { scoreAdministration } from './score.js';
 import { WHO5 } from './who5.js';
@@ -19,7 +20,7 @@ function answersSumming(instrument: Instrument, raw: number): number[] {
   return answers;
 }
 
-function scored(instrument: Instrument, raw: number) {
+function scored(instrument: TotalScoredInstrument, raw: number) {
   const result = scoreAdministration(instrument, answersSumming(instrument, raw));
   if (!result.ok) throw new Error(`expected a score, got ${result.reason}`);
   return result;
@@ -42,7 +43,7 @@ describe('band boundaries', () => {
   it.each([
     [0, 0, 'likely-depression'], [7, 28, 'likely-depression'], [8, 32, 'poor-wellbeing'], [12, 48, 'poor-wellbeing'],
     [13, 52, 'above-cut-off'], [25, 100, 'above-cut-off'],
-  ])('WHO-5 raw %i is %i%%, %s', (raw, total, band) => {
+  ])('WHO-5 raw %i is %i percent, %s', (raw, total, band) => {
     expect(scored(WHO5, raw)).toMatchObject({ rawTotal: raw, total, band: { id: band } });
   });
 });
@@ -67,6 +68,12 @@ describe('caseness', () => {
 describe('WHO-5 percentage score', () => {
   it('multiplies the raw sum by 4', () => {
     expect(scoreAdministration(WHO5, [3, 2, 4, 1, 5])).toMatchObject({ ok: true, rawTotal: 15, total: 60 });
+  });
+});
+
+describe('instruments without subscales', () => {
+  it.each([PHQ9, GAD7, WHO5])('$id reports an empty subscale list', (instrument) => {
+    expect(scoreAdministration(instrument, instrument.items.map(() => 1))).toMatchObject({ ok: true, subscales: [] });
   });
 });
 
@@ -108,13 +115,15 @@ describe('PHQ-9 item 9 (critical)', () => {
     expect(scoreAdministration(PHQ9, [3, 3, 3, 3, 3, 3, 3, 3, 0])).toMatchObject({ ok: true, total: 24, criticalItems: [] });
   });
 
-  it.each([1, 2, 3])('is flagged at %i, even with a low total', (value) => {
-    expect(scoreAdministration(PHQ9, [...base, value])).toMatchObject({ ok: true, total: value, criticalItems: [{ item: 9, value }] });
+  it.each([1, 2, 3])('is flagged as urgent at %i, even with a low total', (value) => {
+    expect(scoreAdministration(PHQ9, [...base, value])).toMatchObject({
+      ok: true, total: value, criticalItems: [{ item: 9, value, tier: 'urgent' }],
+    });
   });
 
   it('is still reported when another item is missing', () => {
     expect(scoreAdministration(PHQ9, [null, 0, 0, 0, 0, 0, 0, 0, 2])).toEqual({
-      ok: false, reason: 'missing-items', missing: [1], criticalItems: [{ item: 9, value: 2 }],
+      ok: false, reason: 'missing-items', missing: [1], criticalItems: [{ item: 9, value: 2, tier: 'urgent' }],
     });
   });
 
@@ -126,27 +135,43 @@ describe('PHQ-9 item 9 (critical)', () => {
 });
 
 describe('invariants', () => {
+  const ALL = INSTRUMENT_IDS.map((id) => INSTRUMENTS[id]);
   const complete = (instrument: Instrument) =>
     fc.array(fc.constantFrom(...instrument.responses.map((r) => r.value)), {
       minLength: instrument.items.length,
       maxLength: instrument.items.length,
     });
 
-  it.each([PHQ9, GAD7, WHO5])('$id: a complete form scores sum × multiplier, inside its band', (instrument) => {
+  it.each(ALL.filter((i) => i.scoring !== null))('$id: a complete form scores sum × multiplier, inside its band', (instrument) => {
     fc.assert(
       fc.property(complete(instrument), (answers) => {
         const result = scoreAdministration(instrument, answers);
         const raw = answers.reduce((a, b) => a + b, 0);
-        expect(result).toMatchObject({ ok: true, rawTotal: raw, total: raw * instrument.scoring.multiplier });
-        if (result.ok) {
-          expect(result.total).toBeGreaterThanOrEqual(result.band.min);
-          expect(result.total).toBeLessThanOrEqual(result.band.max);
+        expect(result).toMatchObject({ ok: true, rawTotal: raw, total: raw * (instrument.scoring?.multiplier ?? Number.NaN) });
+        if (result.ok && result.total !== null) {
+          expect(result.total).toBeGreaterThanOrEqual(result.band?.min ?? Number.NaN);
+          expect(result.total).toBeLessThanOrEqual(result.band?.max ?? Number.NaN);
         }
       }),
     );
   });
 
-  it.each([PHQ9, GAD7, WHO5])('$id: blanking any item refuses the score', (instrument) => {
+  it.each(ALL)('$id: subscale sums are the sums of their items, inside their ranges', (instrument) => {
+    fc.assert(
+      fc.property(complete(instrument), (answers) => {
+        const result = scoreAdministration(instrument, answers);
+        if (!result.ok) throw new Error(result.reason);
+        instrument.subscales.forEach((s, i) => {
+          const got = result.subscales[i];
+          expect(got?.score).toBe(s.items.reduce((sum, n) => sum + (answers[n - 1] ?? Number.NaN), 0));
+          expect(got?.score).toBeGreaterThanOrEqual(got?.min ?? Number.NaN);
+          expect(got?.score).toBeLessThanOrEqual(got?.max ?? Number.NaN);
+        });
+      }),
+    );
+  });
+
+  it.each(ALL)('$id: blanking any item refuses the score', (instrument) => {
     fc.assert(
       fc.property(complete(instrument), fc.nat(instrument.items.length - 1), (answers, blank) => {
         const form: Array<number | null> = [...answers];

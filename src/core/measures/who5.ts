@@ -5,14 +5,14 @@
  * Higher is better, the opposite of the PHQ-9 and GAD-7.
  * No LOINC code is verified (repos give conflicting ones), so `loinc` is null.
  */
-import type { Instrument, Source } from './instrument.js';
+import type { Source, TotalScoredInstrument } from './instrument.js';
 
 const CORC_AND_OWNER: Source = {
   citation: 'CORC WHO-5 page; Psychiatric Centre North Zealand WHO-5 site; MEASURES.md §2.3, §9',
   evidence: 'S',
 };
 
-export const WHO5: Instrument = {
+export const WHO5: TotalScoredInstrument = {
   id: 'WHO-5',
   name: 'WHO-5 Well-Being Index',
   // MEASURES.md gives the instruction only as "Over the last two weeks …"; check the owner's site before showing one.
@@ -41,12 +41,17 @@ export const WHO5: Instrument = {
     better: 'higher',
     source: { citation: 'Raw sum 0–25 × 4 = percentage score 0–100 (CORC); MEASURES.md §2.3', evidence: 'S' },
   },
-  // Bands on the percentage score. Totals move in steps of 4, so 29–50 holds 32–48 and 51–100 holds 52–100.
+  subscales: [],
+  subscalesSource: null,
+  groupings: [],
+  // Bands on the percentage score, either side of two screening cut-offs (not severity ranges).
+  // Totals move in steps of 4, so 29–50 holds 32–48 and 51–100 holds 52–100.
   bands: [
     { id: 'likely-depression', label: 'Low well-being; depression likely', min: 0, max: 28 },
     { id: 'poor-wellbeing', label: 'Poor well-being', min: 29, max: 50 },
     { id: 'above-cut-off', label: 'Above the poor well-being cut-off', min: 51, max: 100 },
   ],
+  bandsKind: 'cut-off',
   bandsSource: {
     citation: '≤50 poor well-being: Topp et al. 2015, Psychother Psychosom 84:167–176; ≤28 likely depression: smaat.eu; MEASURES.md §2.3',
     evidence: 'S',

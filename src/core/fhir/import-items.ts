@@ -1,0 +1,158 @@
+/**
+ * Reading the answers of one QuestionnaireResponse for a known instrument (used by import.ts).
+ *
+ * An item of the response belongs to a question when its linkId is Headway's item id
+ * ("mood") or the question's LOINC code, with one leading '/' allowed ("/44255-8", as
+ * LHC-Forms writes it). Nested groups are searched; items matching no question (such as
+ * the PHQ-9 "how difficult" item or a calculated total) are ignored.
+ *
+ * An answer's score is read from, in any combination that agrees:
+ * - a valueCoding in Headway's answers CodeSystem ("phq-9.2");
+ * - for PHQ-9 and GAD-7, a valueCoding with a LOINC answer code (LA6568-5 … LA6571-9);
+ * - an ordinalValue extension on the valueCoding or on the answer;
+ * - a valueInteger.
+ * Codes that disagree, or a score that is not on the instrument's scale, are problems.
+ */
+import type { Instrument } from '../measures/instrument.js';
+import { ANSWERS_SYSTEM, LOINC_ANSWERS, LOINC_ANSWER_INSTRUMENTS, LOINC_SYSTEM, ORDINAL_VALUE_URL, slugOf } from './codes.js';
+
+export interface ImportProblem {
+  /** Where in the document, e.g. "entry[2].resource.item[8].answer[0]"; "" for the whole document. */
+  path: string;
+  message: string;
+}
+
+type Json = Record<string, unknown>;
+
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function at(path: string, key: string): string {
+  return path === '' ? key : key.startsWith('[') ? `${path}${key}` : `${path}.${key}`;
+}
+
+type Question = Instrument['items'][number];
+
+function describe(instrument: Instrument, item: Question): string {
+  return `${instrument.id} item ${item.number} "${item.label}" (linkId "${item.id}"${item.loinc !== null ? ` or "${item.loinc}"` : ''})`;
+}
+
+/** The response's items, nested groups included, each with its path. */
+function flatten(items: unknown[], path: string): Array<{ item: Json; path: string }> {
+  return items.flatMap((item, i) => {
+    const here = at(path, `[${i}]`);
+    if (!isObject(item)) return [];
+    const nested = Array.isArray(item.item) ? flatten(item.item, at(here, 'item')) : [];
+    return [{ item, path: here }, ...nested];
+  });
+}
+
+function questionFor(instrument: Instrument, linkId: unknown): Question | undefined {
+  if (typeof linkId !== 'string') return undefined;
+  const bare = linkId.startsWith('/') ? linkId.slice(1) : linkId;
+  return instrument.items.find((q) => q.id === linkId || (q.loinc !== null && q.loinc === bare));
+}
+
+function ordinalOf(extensions: unknown): number | null {
+  if (!Array.isArray(extensions)) return null;
+  const ext = extensions.find((e) => isObject(e) && e.url === ORDINAL_VALUE_URL);
+  if (!isObject(ext)) return null;
+  const value = ext.valueDecimal ?? ext.valueInteger;
+  return typeof value === 'number' ? value : null;
+}
+
+/** The score of one answer, or the problem with it. */
+function readAnswer(instrument: Instrument, question: Question, answer: unknown, path: string): number | ImportProblem {
+  const what = describe(instrument, question);
+  if (!isObject(answer)) return { path, message: `The answer to ${what} is not an object.` };
+  const found: Array<{ value: number; from: string }> = [];
+  let unreadCode: string | null = null;
+
+  const coding = answer.valueCoding;
+  if (isObject(coding)) {
+    const { system, code } = coding;
+    const slug = `${slugOf(instrument)}.`;
+    if (system === ANSWERS_SYSTEM && typeof code === 'string' && code.startsWith(slug) && /^\d+$/.test(code.slice(slug.length))) {
+      found.push({ value: Number(code.slice(slug.length)), from: `code "${code}"` });
+    } else if (system === LOINC_SYSTEM && LOINC_ANSWER_INSTRUMENTS.has(instrument.id) && typeof code === 'string' && Object.hasOwn(LOINC_ANSWERS, code)) {
+      found.push({ value: LOINC_ANSWERS[code] ?? Number.NaN, from: `LOINC answer code "${code}"` });
+    } else {
+      unreadCode = `code "${String(code)}" (system "${String(system)}")`;
+    }
+    const ordinal = ordinalOf(coding.extension);
+    if (ordinal !== null) found.push({ value: ordinal, from: 'its ordinalValue' });
+  }
+  const ordinal = ordinalOf(answer.extension);
+  if (ordinal !== null) found.push({ value: ordinal, from: 'its ordinalValue' });
+  if (answer.valueInteger !== undefined) {
+    if (typeof answer.valueInteger !== 'number') return { path: at(path, 'valueInteger'), message: `valueInteger of ${what} is not a number.` };
+    found.push({ value: answer.valueInteger, from: 'valueInteger' });
+  }
+
+  if (found.length === 0) {
+    const message =
+      unreadCode !== null
+        ? `The answer to ${what} has ${unreadCode}, which is not an answer Headway can read for ${instrument.id}, and no ordinalValue score.`
+        : `The answer to ${what} has no valueCoding or valueInteger that Headway can read.`;
+    return { path, message };
+  }
+  const first = found[0] ?? { value: Number.NaN, from: '' };
+  const other = found.find((f) => f.value !== first.value);
+  if (other !== undefined) {
+    return { path, message: `The answer to ${what} is ambiguous: ${first.from} gives ${first.value} but ${other.from} gives ${other.value}.` };
+  }
+  const allowed = instrument.responses.map((r) => r.value).sort((a, b) => a - b);
+  if (!allowed.includes(first.value)) {
+    return { path, message: `The answer to ${what} is ${first.value}, which is not on the ${instrument.id} scale (${allowed.join(', ')}).` };
+  }
+  return first.value;
+}
+
+/**
+ * The answers (in item order) of a response's `item` array, or every problem found:
+ * unreadable or out-of-scale answers, a question listed twice or answered more than once, and
+ * each question with no answer at all. Never prorates: a missing question is a problem.
+ */
+export function readItems(
+  instrument: Instrument,
+  items: unknown,
+  path: string,
+): { ok: true; answers: number[] } | { ok: false; problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
+  const itemsPath = at(path, 'item');
+  const answers = new Map<string, number>();
+  const seen = new Set<string>();
+  if (items !== undefined && !Array.isArray(items)) problems.push({ path: itemsPath, message: 'item is not a list.' });
+
+  for (const { item, path: itemPath } of flatten(Array.isArray(items) ? items : [], itemsPath)) {
+    const question = questionFor(instrument, item.linkId);
+    if (question === undefined) continue;
+    const what = describe(instrument, question);
+    if (seen.has(question.id)) {
+      problems.push({ path: at(itemPath, 'linkId'), message: `${what} appears more than once.` });
+      continue;
+    }
+    seen.add(question.id);
+    const answer = item.answer;
+    if (!Array.isArray(answer) || answer.length === 0) {
+      problems.push({ path: at(itemPath, 'answer'), message: `${what} has no answer. Every item must be answered; a partial form is not scored.` });
+    } else if (answer.length > 1) {
+      problems.push({ path: at(itemPath, 'answer'), message: `${what} has ${answer.length} answers; exactly one is expected.` });
+    } else {
+      const value = readAnswer(instrument, question, answer[0], at(itemPath, 'answer[0]'));
+      if (typeof value === 'number') answers.set(question.id, value);
+      else problems.push(value);
+    }
+  }
+  for (const question of instrument.items) {
+    if (!seen.has(question.id)) {
+      problems.push({
+        path: itemsPath,
+        message: `${describe(instrument, question)} is missing. Every item must be answered; a partial form is not scored.`,
+      });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, answers: instrument.items.map((q) => answers.get(q.id) ?? Number.NaN) };
+}
