@@ -33,6 +33,17 @@ export function headway(args: string[], env: Record<string, string>): Promise<Ru
   });
 }
 
+/** Like `headway`, with `input` written to the command's standard input. */
+export function headwayWithInput(args: string[], env: Record<string, string>, input: string): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [BIN, ...args], { env: baseEnv(env), cwd: ROOT, timeout: 45_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin?.end(input);
+  });
+}
+
 /** A new empty temp folder; `cleanup` removes every folder made so far. */
 export function tempFolders(prefix: string) {
   const made: string[] = [];

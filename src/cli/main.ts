@@ -37,6 +37,8 @@ const COMMANDS: Record<string, () => Promise<Register[]>> = {
   import: async () => [(await import('./commands/transfer.js')).transferCommands],
   demo: async () => [(await import('./commands/demo.js')).demoCommand],
   report: async () => [(await import('./commands/report.js')).reportCommand],
+  measure: async () => [(await import('./commands/measure.js')).measureCommands],
+  'safety-plan': async () => [(await import('./commands/measure.js')).measureCommands],
 };
 
 function commandName(argv: string[]): string | undefined {

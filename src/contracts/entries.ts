@@ -3,6 +3,7 @@
  * so a typo such as "intensty" is reported instead of silently dropped. Update bodies are
  * the same fields, all optional, with at least one present.
  */
+import { safetyOfferSchema } from './safety.js';
 import { z } from 'zod';
 import { LIMITS } from '../core/vocabulary.js';
 import {
@@ -148,6 +149,8 @@ export const momentViewSchema = z.object({
   settledMinutes: z.number().nullable(),
   strategies: z.array(z.object({ strategyId: idSchema, name: z.string(), helped: z.boolean().nullable() })),
   note: z.string().nullable(),
+  /** Present on a save whose words suggest the person may not be safe: offer the safety plan. */
+  safety: safetyOfferSchema.optional(),
 });
 export const checkinViewSchema = z.object({
   ...entryMeta,
@@ -157,6 +160,7 @@ export const checkinViewSchema = z.object({
   windowState: bodyStateSchema.nullable(),
   sleepHours: z.number().nullable(),
   note: z.string().nullable(),
+  safety: safetyOfferSchema.optional(),
 });
 export const practiceViewSchema = z.object({
   ...entryMeta,

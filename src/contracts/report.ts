@@ -96,6 +96,7 @@ export const reportSchema = z.object({
       outcome: z.string().nullable(),
     }),
   ),
+  safety: z.object({ alert: z.boolean(), reasons: z.array(z.string()) }),
   counts: z.object({ moments: n, checkins: n, practices: n, shifts: n }),
 });
 

@@ -11,6 +11,9 @@ import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zo
 import type { Deps } from '../app/deps.js';
 import type { PersonId } from '../core/ids.js';
 import { installErrorHandling } from './http-errors.js';
+import { fhirRoutes } from './routes/fhir.js';
+import { measureRoutes } from './routes/measures.js';
+import { safetyRoutes } from './routes/safety.js';
 import { insightRoutes } from './routes/insight.js';
 import { journalRoutes } from './routes/journal.js';
 import { personRoutes } from './routes/person.js';
@@ -47,6 +50,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
   // JSON only: a form post or text body is refused (415) rather than guessed at.
   app.removeContentTypeParser('text/plain');
+  // FHIR's own media type is JSON too (FHIR R4 §3.1.0.1.7), so a clinic system can post as it would to a FHIR server.
+  app.addContentTypeParser('application/fhir+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
   app.setValidatorCompiler(validatorCompiler);
   // Responses are typed at compile time (routes return the contracts' view types) and
   // described by their schemas in the OpenAPI document; re-validating every response at
@@ -76,6 +81,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   toolkitRoutes(app, ctx);
   transferRoutes(app, ctx);
   insightRoutes(app, ctx);
+  measureRoutes(app, ctx);
+  safetyRoutes(app, ctx);
+  fhirRoutes(app, ctx);
 
   if (opts.webDir && existsSync(opts.webDir)) {
     await app.register(fastifyStatic, {

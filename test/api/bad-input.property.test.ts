@@ -9,6 +9,8 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ERROR_CODES, errorBodySchema } from '../../src/contracts/errors.js';
 import { LOCAL_PERSON_ID } from '../../src/core/ids.js';
+import { INSTRUMENT_IDS } from '../../src/core/measures/instrument.js';
+import { SAFETY_STEPS } from '../../src/core/safety/records.js';
 import { BODY_STATES, SHIFT_KINDS, STRATEGY_FUNCTIONS, STRATEGY_ROLES } from '../../src/core/vocabulary.js';
 import { STATUS } from '../../src/server/http-errors.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
@@ -22,7 +24,7 @@ interface Body {
   contentType: string | undefined;
 }
 interface Target {
-  method: 'POST' | 'PATCH';
+  method: 'POST' | 'PATCH' | 'PUT';
   url: string;
   fields: Fields;
   /** Deeper mutations of a valid body, where one exists. */
@@ -196,6 +198,25 @@ const ENDPOINTS: Record<string, (h: Harness) => Promise<Target>> = {
     const trigger = (await h.store.listTriggers(P)).find((t) => t.name === 'Work')!;
     return { method: 'PATCH', url: `/api/triggers/${trigger.id}`, fields: { name: fc.oneof(shortText, fc.constant('FAMILY')) } };
   },
+  'POST /api/measures': async () => ({
+    method: 'POST', url: '/api/measures',
+    fields: {
+      instrument: fc.constantFrom(...INSTRUMENT_IDS, 'PHQ-8', 'phq-9'),
+      answers: fc.oneof(fc.array(fc.oneof(fc.integer({ min: -1, max: 5 }), fc.constant(null)), { maxLength: 30 }), fc.array(fc.nat(3), { minLength: 9, maxLength: 9 })),
+      takenAt: fc.oneof(instant, fc.constant('2999-01-01T00:00:00Z')), source: fc.constantFrom('app', 'paper', 'fhir'),
+    },
+  }),
+  'PUT /api/safety-plan': async () => ({
+    method: 'PUT', url: '/api/safety-plan',
+    fields: {
+      steps: fc.dictionary(fc.constantFrom(...SAFETY_STEPS, 'reasons'), fc.array(wild(shortText), { maxLength: 25 }), { maxKeys: 7 }),
+      mattersMost: shortText,
+    },
+  }),
+  'PUT /api/measures/schedules/:instrument': async () => ({
+    method: 'PUT', url: '/api/measures/schedules/PHQ-9',
+    fields: { everyDays: fc.integer({ min: -5, max: 400 }) },
+  }),
   'PATCH /api/person': async () => ({
     method: 'PATCH', url: '/api/person',
     fields: { displayName: shortText, country: fc.oneof(fc.constantFrom('GB', 'us', 'GBR', '12', ''), fc.string({ maxLength: 3 })) },
@@ -211,13 +232,18 @@ afterAll(() => {
 
 describe('every write endpoint, given random and malformed bodies', () => {
   it.each(Object.keys(ENDPOINTS))('%s never fails on the server side, names the problem and changes nothing', async (name) => {
-    // An in-memory store: the same adapter code without a disk flush per write, to keep 13,000 requests quick.
+    // An in-memory store: the same adapter code without a disk flush per write, to keep 16,000 requests quick.
     const h = await startHarness({ store: await SqliteStore.openFile(':memory:') });
     sent[name] = 0;
     try {
       const target = await ENDPOINTS[name]!(h);
       const fingerprint = async () =>
-        JSON.stringify(await Promise.all([h.store.countEntries(P), h.store.listStrategies(P), h.store.listTriggers(P), h.store.getPerson(P), target.watch?.()]));
+        JSON.stringify(
+          await Promise.all([
+            h.store.countEntries(P), h.store.listStrategies(P), h.store.listTriggers(P), h.store.getPerson(P), target.watch?.(),
+            h.store.listMeasures(P), h.store.getSafetyPlan(P), h.store.listSafetyEvents(P), h.store.listSchedules(P),
+          ]),
+        );
       let before = await fingerprint();
       await fc.assert(
         fc.asyncProperty(bodies(target), async ({ payload, contentType }) => {

@@ -8,6 +8,7 @@ import type { InsightInput, MomentFact } from '../../core/insight/input.js';
 import type { InsightReport } from '../../core/insight/report.js';
 import { addDays, localDayOf, type CalendarDay } from '../../core/time.js';
 import type { Deps } from '../deps.js';
+import { measureFacts } from './measureFacts.js';
 
 export interface ReportOptions {
   /** Default: today, in this machine's offset. */
@@ -25,13 +26,14 @@ export async function buildReport(deps: Deps, personId: PersonId, opts: ReportOp
   const weeks = opts.weeks === undefined ? 26 : opts.weeks;
   // Only the period is read; the engine looks no further back than `weeks`.
   const query = weeks === null ? { until: asOf } : { since: addDays(asOf, -weeks * 7), until: asOf };
-  const [moments, checkins, practices, shifts, strategies, triggers] = await Promise.all([
+  const [moments, checkins, practices, shifts, strategies, triggers, facts] = await Promise.all([
     store.listEntries('moments', personId, query),
     store.listEntries('checkins', personId, query),
     store.listEntries('practices', personId, query),
     store.listEntries('shifts', personId, query),
     store.listStrategies(personId),
     store.listTriggers(personId),
+    measureFacts(deps, personId, query.since ?? null, asOf),
   ]);
   const strategyById = new Map(strategies.map((s) => [s.id as string, s]));
   const triggerName = new Map(triggers.map((t) => [t.id as string, t.name]));
@@ -58,6 +60,8 @@ export async function buildReport(deps: Deps, personId: PersonId, opts: ReportOp
     checkins: checkins.map((c) => ({ ms: msOf(c), day: localDayOf(c.occurredAt), distress: c.distress, mood: c.mood, windowState: c.windowState })),
     practices: practices.map((p) => ({ ms: msOf(p), day: localDayOf(p.occurredAt), kind: p.kind, minutes: p.minutes })),
     shifts: shifts.map((s) => ({ ms: msOf(s), day: localDayOf(s.occurredAt), kind: s.kind })),
+    measures: facts.measures,
+    safety: facts.safety,
   };
   return buildInsightReport(input);
 }

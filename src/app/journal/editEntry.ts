@@ -10,6 +10,7 @@ import type { Deps } from '../deps.js';
 import { invalid, notFound } from '../errors.js';
 import { findOrCreateTrigger } from './findOrCreateTrigger.js';
 import { resolveStrategies } from './resolveStrategies.js';
+import { noticeCrisisLanguage } from '../safety/noticeCrisisLanguage.js';
 import { checkNotFuture } from './time-rules.js';
 import { entryView, loadNames, type ViewByKind } from './views.js';
 
@@ -52,7 +53,11 @@ export async function editEntry<K extends EntryKind>(
       }
     }
     await tx.replaceEntry(kind, personId, next);
-    return entryView(kind, next, await loadNames(tx, personId));
+    const view = entryView(kind, next, await loadNames(tx, personId));
+    if (kind !== 'moments' && kind !== 'checkins') return view;
+    const texts = (e: EntryByKind[K]) => (kind === 'moments' ? [e.note, (e as Moment).thought] : [e.note]);
+    const safety = await noticeCrisisLanguage(deps, tx, personId, { kind, id }, texts(next), texts(current));
+    return safety ? { ...view, safety } : view;
   });
 }
 

@@ -5,6 +5,7 @@ import type { Moment } from '../../core/records.js';
 import type { Deps } from '../deps.js';
 import { findOrCreateTrigger } from './findOrCreateTrigger.js';
 import { resolveStrategies } from './resolveStrategies.js';
+import { noticeCrisisLanguage } from '../safety/noticeCrisisLanguage.js';
 import { checkNotFuture } from './time-rules.js';
 import { momentView } from './views.js';
 
@@ -33,6 +34,8 @@ export async function logMoment(deps: Deps, personId: PersonId, input: MomentCre
       deletedAt: null,
     };
     await tx.insertEntry('moments', personId, moment);
-    return momentView(moment, { trigger: new Map([[trigger.id, trigger.name]]), strategy: names });
+    const view = momentView(moment, { trigger: new Map([[trigger.id, trigger.name]]), strategy: names });
+    const safety = moment.note === null && moment.thought === null ? null : await noticeCrisisLanguage(deps, tx, personId, { kind: 'moments', id: moment.id }, [moment.note, moment.thought]);
+    return safety ? { ...view, safety } : view;
   });
 }

@@ -1,6 +1,7 @@
 /** `headway export [--out FILE]` and `headway import FILE`. */
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { exportFhir, importFhir } from '../../app/transfer/fhir.js';
 import { exportJournal } from '../../app/transfer/exportJournal.js';
 import { importJournal } from '../../app/transfer/importJournal.js';
 import { withJournal, type GlobalFlags } from '../context.js';
@@ -22,19 +23,34 @@ async function readJsonFile(file: string): Promise<unknown> {
   }
 }
 
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const tmp = `${file}.tmp-${process.pid}`;
+  await writeFile(tmp, text, { mode: 0o600 });
+  await rename(tmp, file);
+}
+
 export function transferCommands(program: Command, global: () => GlobalFlags): void {
   program
     .command('export')
-    .description('export everything as one JSON file (docs/EXPORT-FORMAT.md)')
+    .description('export everything as one JSON file (docs/EXPORT-FORMAT.md), or questionnaires as FHIR R4')
     .option('--out <file>', 'write to this file instead of standard output')
+    .option('--format <format>', 'headway (default) or fhir (questionnaire results as a FHIR R4 Bundle)', 'headway')
     .action(async (o) => {
+      if (o.format !== 'headway' && o.format !== 'fhir') throw new CliError('--format: must be headway or fhir', EXIT.validation_failed);
       await withJournal(global(), async ({ deps, personId }) => {
+        if (o.format === 'fhir') {
+          const { bundle, loincNotice } = await exportFhir(deps, personId);
+          const text = `${JSON.stringify(bundle, null, 2)}\n`;
+          if (o.out) await writeAtomically(o.out, text);
+          else process.stdout.write(text);
+          if (o.out) process.stderr.write(`Exported ${bundle.entry.filter((e) => e.resource.resourceType === 'QuestionnaireResponse').length} questionnaire results to ${o.out}.\n`);
+          if (loincNotice) process.stderr.write(`${loincNotice}\n`);
+          return;
+        }
         const file = await exportJournal(deps, personId);
         const text = `${JSON.stringify(file, null, 2)}\n`;
         if (!o.out) return void process.stdout.write(text);
-        const tmp = `${o.out}.tmp-${process.pid}`;
-        await writeFile(tmp, text, { mode: 0o600 });
-        await rename(tmp, o.out);
+        await writeAtomically(o.out, text);
         const n = file.moments.length + file.checkins.length + file.practices.length + file.shifts.length;
         process.stderr.write(`Exported ${n} entries and ${file.toolkit.length} strategies to ${o.out}.\n`);
       });
@@ -42,11 +58,23 @@ export function transferCommands(program: Command, global: () => GlobalFlags): v
 
   program
     .command('import')
-    .description('import an export file; all or nothing')
-    .argument('<file>', 'a Headway export (JSON)')
+    .description('import an export file, or FHIR R4 QuestionnaireResponses; all or nothing')
+    .argument('<file>', 'a Headway export (JSON), or with --format fhir a QuestionnaireResponse or Bundle')
+    .option('--format <format>', 'headway (default) or fhir', 'headway')
     .option('--json', 'print the result as JSON')
     .action(async (path: string, o) => {
+      if (o.format !== 'headway' && o.format !== 'fhir') throw new CliError('--format: must be headway or fhir', EXIT.validation_failed);
       const raw = await readJsonFile(path);
+      if (o.format === 'fhir') {
+        return withJournal(global(), async ({ deps, personId }) => {
+          const r = await importFhir(deps, personId, raw);
+          if (o.json) return printJson(r);
+          return printLines([
+            `Imported ${r.added} questionnaire result${r.added === 1 ? '' : 's'}${r.alreadyPresent > 0 ? `; ${r.alreadyPresent} were already here` : ''}.`,
+            ...(r.withCriticalAnswers > 0 ? [`${r.withCriticalAnswers} of them hold an answer that needs care; see "headway safety-plan" for people to talk to.`] : []),
+          ]);
+        });
+      }
       // A new journal takes the file's toolkit instead of the default one.
       await withJournal(
         global(),

@@ -10,6 +10,7 @@
  *     sooner, awareness rising, less coping needed, less avoidance, more shifts noticed);
  *  4. coping — steady: coping is doing its job, the shifts are not visible yet.
  */
+import { flatScoresProgress, measureEvidence } from './measures.js';
 import { median, mean } from '../stats/descriptive.js';
 import { addDays } from '../time.js';
 import { copingLoad, repertoire } from './coping.js';
@@ -94,8 +95,13 @@ export function buildInsightReport(input: InsightInput): InsightReport {
   const window = windowOfTolerance(moments, checkins, period);
   const lately = recentPhrase(daysBetween(period.recentFrom, period.to) + 1);
 
-  const evidence = evidenceLines(triggers, load, rep, healing, window);
-  const invisibleProgress = [...triggers.flatMap((t) => triggerProgress(t, lately)), ...otherProgress(load, rep, healing, lately)];
+  const measures = [...(input.measures ?? [])];
+  const evidence = [...evidenceLines(triggers, load, rep, healing, window), ...measureEvidence(measures)];
+  const invisibleProgress = [
+    ...flatScoresProgress(measures, triggers),
+    ...triggers.flatMap((t) => triggerProgress(t, lately)),
+    ...otherProgress(load, rep, healing, lately),
+  ];
 
   const strain = recentStrain(input, moments, period.to);
   let mode: Mode;
@@ -135,7 +141,8 @@ export function buildInsightReport(input: InsightInput): InsightReport {
     window,
     invisibleProgress,
     notEnoughData: notEnough(period, triggers, moments.length, checkins.length),
-    measures: [...(input.measures ?? [])],
+    measures,
+    safety: input.safety ?? { alert: false, reasons: [] },
     counts: { moments: moments.length, checkins: checkins.length, practices: practices.length, shifts: shifts.length },
   };
 }

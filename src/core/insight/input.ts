@@ -5,7 +5,7 @@
  */
 import type { CalendarDay } from '../time.js';
 import type { BodyState, ShiftKind, StrategyRole } from '../vocabulary.js';
-import type { MeasureSummary } from './report.js';
+import type { MeasureSummary, SafetyStatus } from './report.js';
 
 export interface MomentFact {
   ms: number;
@@ -51,4 +51,6 @@ export interface InsightInput {
   practices: readonly PracticeFact[];
   shifts: readonly ShiftFact[];
   measures?: readonly MeasureSummary[];
+  /** Computed by core/safety/status.ts from safety events and latest answers. */
+  safety?: SafetyStatus;
 }

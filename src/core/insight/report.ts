@@ -119,6 +119,11 @@ export interface MeasureSummary {
   outcome: string | null;
 }
 
+export interface SafetyStatus {
+  alert: boolean;
+  reasons: string[];
+}
+
 export interface EvidenceLine {
   /** Which part of the report it comes from. */
   source: 'triggers' | 'copingLoad' | 'repertoire' | 'healing' | 'window' | 'measures';
@@ -147,7 +152,9 @@ export interface InsightReport {
   invisibleProgress: InvisibleProgress[];
   /** Plain sentences on what is missing for a fuller picture. */
   notEnoughData: string[];
-  /** Standardized measures (filled once measures exist; empty until then). */
+  /** Standardized measures: first and latest score in the period, change, reliable change, NHS outcome. */
   measures: MeasureSummary[];
+  /** Whether a recent answer or note calls for care, and why (never the person's words). */
+  safety: SafetyStatus;
   counts: { moments: number; checkins: number; practices: number; shifts: number };
 }

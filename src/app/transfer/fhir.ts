@@ -1,0 +1,88 @@
+/**
+ * Questionnaire results in and out as FHIR R4 (issue 4): a Bundle of Questionnaires,
+ * QuestionnaireResponses and total Observations out; QuestionnaireResponses in, all or
+ * nothing. Imported critical answers are recorded as safety events like any other.
+ */
+import type { PersonId, MeasureId, SafetyEventId } from '../../core/ids.js';
+import { fhirBundle, loincNoticeFor } from '../../core/fhir/bundle.js';
+import type { Bundle } from '../../core/fhir/types.js';
+import { parseQuestionnaireResponses } from '../../core/fhir/import.js';
+import { INSTRUMENTS } from '../../core/measures/catalogue.js';
+import { scoreAdministration } from '../../core/measures/score.js';
+import type { MeasureResponse, SafetyEvent } from '../../core/safety/records.js';
+import { instantToMs } from '../../core/time.js';
+import type { Deps } from '../deps.js';
+import { AppError, notFound } from '../errors.js';
+import { checkNotFuture } from '../journal/time-rules.js';
+
+export interface FhirExport {
+  bundle: Bundle;
+  /** Regenstrief's notice, present when the bundle carries LOINC codes. */
+  loincNotice: string | null;
+}
+
+export async function exportFhir(deps: Deps, personId: PersonId): Promise<FhirExport> {
+  const person = await deps.store.getPerson(personId);
+  if (!person) throw notFound('person');
+  const measures = await deps.store.listMeasures(personId);
+  const bundle = fhirBundle({
+    person: { id: person.id, displayName: person.displayName },
+    administrations: measures.map((m) => ({ id: m.id, instrument: m.instrument, takenAt: m.takenAt, answers: m.answers })),
+    exportedAt: deps.clock.now(),
+  });
+  return { bundle, loincNotice: loincNoticeFor(bundle) };
+}
+
+export interface FhirImportResult {
+  added: number;
+  alreadyPresent: number;
+  /** How many imported forms hold an answer that needs care (recorded as safety events). */
+  withCriticalAnswers: number;
+}
+
+const sameAdministration = (a: MeasureResponse, instrument: string, takenAt: string, answers: number[]) =>
+  a.instrument === instrument && instantToMs(a.takenAt) === instantToMs(takenAt) && a.answers.join() === answers.join();
+
+export async function importFhir(deps: Deps, personId: PersonId, raw: unknown): Promise<FhirImportResult> {
+  const parsed = parseQuestionnaireResponses(raw);
+  if (!parsed.ok) {
+    const n = parsed.problems.length;
+    throw new AppError('import_invalid', `The FHIR file has ${n} problem${n === 1 ? '' : 's'}, so nothing was imported.`, parsed.problems[0]?.path, parsed.problems);
+  }
+  const now = deps.clock.now();
+  parsed.administrations.forEach((a, i) => {
+    try {
+      checkNotFuture(a.takenAt, now, 'authored');
+    } catch {
+      throw new AppError('import_invalid', 'The FHIR file has 1 problem, so nothing was imported.', `administrations[${i}].authored`, [
+        { path: `administrations[${i}].authored`, message: "can't be in the future" },
+      ]);
+    }
+  });
+  return deps.store.transaction(async (tx) => {
+    const existing = await tx.listMeasures(personId);
+    const result: FhirImportResult = { added: 0, alreadyPresent: 0, withCriticalAnswers: 0 };
+    for (const a of parsed.administrations) {
+      if (existing.some((m) => sameAdministration(m, a.instrument, a.takenAt, a.answers))) {
+        result.alreadyPresent++;
+        continue;
+      }
+      const measure: MeasureResponse = { id: deps.newId() as MeasureId, instrument: a.instrument, takenAt: a.takenAt, answers: a.answers, source: 'fhir', createdAt: now };
+      await tx.insertMeasure(personId, measure);
+      existing.push(measure);
+      result.added++;
+      const critical = scoreAdministration(INSTRUMENTS[a.instrument], a.answers).criticalItems;
+      if (critical.length > 0) result.withCriticalAnswers++;
+      for (const c of critical) {
+        const event: SafetyEvent = {
+          id: deps.newId() as SafetyEventId,
+          occurredAt: now,
+          acknowledgedAt: null,
+          detail: { kind: 'critical-answer', measureId: measure.id, instrument: a.instrument, item: c.item, value: c.value, tier: c.tier },
+        };
+        await tx.insertSafetyEvent(personId, event);
+      }
+    }
+    return result;
+  });
+}

@@ -1,0 +1,48 @@
+/** The CLI's words for care: the calm screen after a critical answer, crisis lines, the plan. */
+import type { MeasureTaken } from '../contracts/measures.js';
+import type { SafetyPlanView } from '../contracts/safety.js';
+import { crisisLinesFor } from '../core/crisis-lines.js';
+import { MATTERS_MOST_GUIDE, SAFETY_PLAN_CREDIT } from '../core/safety/plan-guide.js';
+
+export function crisisLineText(country: string): string[] {
+  const { lines, exact, shownFor } = crisisLinesFor(country);
+  return [
+    ...(exact ? [] : [`(Headway has no list for ${shownFor}; these are the closest it has.)`]),
+    ...lines.map((l) => `  ${l.service}: ${l.contact}${l.hours ? ` (${l.hours})` : ''}`),
+  ];
+}
+
+/** Shown before any score when an answer needs care (MEASURES.md §4). */
+export function criticalText(taken: MeasureTaken, country: string): string[] {
+  const urgent = taken.critical.filter((c) => c.tier === 'urgent');
+  const about = taken.critical.map((c) => `question ${c.item} (${c.label.toLowerCase()})`).join(' and ');
+  if (urgent.length === 0) {
+    return [
+      `Thank you for answering. Your answer to ${about} is worth talking over with someone you trust or your therapist.`,
+      '',
+    ];
+  }
+  return [
+    `Thank you for answering honestly. Your answer to ${about} matters more than any score.`,
+    'Nobody sees these answers as they are saved. If you might act on these thoughts, or you are not safe right now,',
+    'please reach out now:',
+    ...crisisLineText(country),
+    'Your safety plan is one command away: headway safety-plan',
+    '',
+  ];
+}
+
+export function safetyPlanText(plan: SafetyPlanView, country: string): string[] {
+  const out = ['If you need help now:', ...crisisLineText(country), ''];
+  if (plan.updatedAt === null) {
+    out.push('Your safety plan is empty so far. You can fill it in on the "I need help now" page of the app.');
+    return out;
+  }
+  for (const g of plan.guide) {
+    out.push(`${g.title}:`);
+    const lines = plan.steps[g.step];
+    out.push(...(lines.length > 0 ? lines.map((l) => `  - ${l}`) : ['  (nothing yet)']));
+  }
+  out.push(`${MATTERS_MOST_GUIDE.title}:`, `  ${plan.mattersMost || '(nothing yet)'}`, '', SAFETY_PLAN_CREDIT);
+  return out;
+}
