@@ -26,6 +26,18 @@ describe('GET /api/report', () => {
     expect(report.repertoire.strategies.length).toBeGreaterThan(3);
     expect(report.window.days.length).toBeGreaterThan(50);
     expect(report.healing.shiftKinds.length).toBeGreaterThan(0);
+    const phq = report.measures.find((m) => m.instrument === 'PHQ-9');
+    expect(phq).toMatchObject({ first: 15, reliableChange: 'improved' });
+    expect(report.measures.map((m) => m.instrument)).toEqual(['PHQ-9', 'GAD-7', 'WHO-5', 'Brief-COPE']);
+    expect(report.evidence.some((e) => e.source === 'measures')).toBe(true);
+    expect(report.safety).toEqual({ alert: false, reasons: [] });
+  });
+
+  it('gives the demo a safety plan, reminders and a paired outcome to show', async () => {
+    expect((await h.call({ method: 'GET', url: '/api/safety-plan' })).json().steps.askForHelp.length).toBeGreaterThan(0);
+    const overview = (await h.call({ method: 'GET', url: '/api/measures/overview?asOf=2026-11-20' })).json();
+    expect(overview.nhs?.outcome).toBe('reliable-recovery');
+    expect(overview.instruments.filter((i: { schedule: unknown }) => i.schedule !== null)).toHaveLength(2);
   });
 
   it('reports as of an earlier day, ignoring what came after it', async () => {

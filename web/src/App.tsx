@@ -3,20 +3,23 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { DeletedPage } from './features/history/DeletedPage.js';
 import { EditPage } from './features/history/EditPage.js';
 import { HistoryPage } from './features/history/HistoryPage.js';
-import { HelpPage } from './features/help/HelpPage.js';
 import { LogPage } from './features/log/LogPage.js';
+import { MeasuresPage } from './features/measures/MeasuresPage.js';
+import { TakePage } from './features/measures/TakePage.js';
+import { SafetyPage } from './features/safety/SafetyPage.js';
 import { SettingsPage } from './features/settings/SettingsPage.js';
 import { ToolkitPage } from './features/toolkit/ToolkitPage.js';
 import { Header } from './Header.js';
 import { ApiError } from './lib/api.js';
 import { RESTARTED_MESSAGE } from './lib/friendly.js';
-import { parseHash, useHash, type Route } from './lib/route.js';
+import { href, parseHash, useHash, type Route } from './lib/route.js';
 import { SessionProvider, useSession } from './lib/session.js';
 import { ToastProvider } from './lib/toast.js';
 
 // The charts (Observable Plot) load only when a person opens Progress or the summary.
 const ProgressPage = lazy(() => import('./features/progress/ProgressPage.js').then((m) => ({ default: m.ProgressPage })));
 const SummaryPage = lazy(() => import('./features/summary/SummaryPage.js').then((m) => ({ default: m.SummaryPage })));
+const ResultsPage = lazy(() => import('./features/measures/results/ResultsPage.js').then((m) => ({ default: m.ResultsPage })));
 
 const TITLES: Record<Route['page'], string> = {
   log: 'Log',
@@ -25,8 +28,11 @@ const TITLES: Record<Route['page'], string> = {
   history: 'History',
   deleted: 'Recently deleted',
   edit: 'Edit',
+  measures: 'Questionnaires',
+  take: 'Questionnaire',
+  results: 'Questionnaire results',
   toolkit: 'Toolkit',
-  help: 'Help, right now',
+  safety: 'Help and my safety plan',
   settings: 'Settings',
 };
 
@@ -44,10 +50,16 @@ function Page({ route }: { route: Route }) {
       return <DeletedPage />;
     case 'edit':
       return <EditPage key={route.id} kind={route.kind} id={route.id} />;
+    case 'measures':
+      return <MeasuresPage />;
+    case 'take':
+      return <TakePage key={route.instrument} instrument={route.instrument} />;
+    case 'results':
+      return <ResultsPage key={route.instrument} instrument={route.instrument} />;
     case 'toolkit':
       return <ToolkitPage />;
-    case 'help':
-      return <HelpPage />;
+    case 'safety':
+      return <SafetyPage />;
     case 'settings':
       return <SettingsPage />;
   }
@@ -69,6 +81,11 @@ function Shell() {
   const hash = useHash();
   const route = parseHash(hash);
   const firstRender = useRef(true);
+
+  // The help page became the safety plan page: an old "#/help" link or bookmark lands there.
+  useEffect(() => {
+    if (/^#\/?help\/?$/.test(hash)) window.history.replaceState(null, '', href({ page: 'safety' }));
+  }, [hash]);
 
   useEffect(() => {
     document.title = `${TITLES[route.page]} — Headway`;

@@ -4,6 +4,7 @@ import { href, navigate, type Route } from './lib/route.js';
 const SECTIONS = [
   { label: 'Log', route: { page: 'log', kind: 'moments' }, pages: ['log'] },
   { label: 'Progress', route: { page: 'progress' }, pages: ['progress', 'summary'] },
+  { label: 'Questionnaires', route: { page: 'measures' }, pages: ['measures', 'take', 'results'] },
   { label: 'History', route: { page: 'history' }, pages: ['history', 'deleted', 'edit'] },
   { label: 'Toolkit', route: { page: 'toolkit' }, pages: ['toolkit'] },
   { label: 'Settings', route: { page: 'settings' }, pages: ['settings'] },
@@ -23,10 +24,10 @@ export function Header({ route }: { route: Route }) {
         <button
           type="button"
           className="help-now"
-          aria-current={route.page === 'help' ? 'page' : undefined}
+          aria-current={route.page === 'safety' ? 'page' : undefined}
           onClick={() => {
-            if (route.page === 'help') document.querySelector<HTMLElement>('#main h1')?.focus();
-            else navigate({ page: 'help' });
+            if (route.page === 'safety') document.querySelector<HTMLElement>('#main h1')?.focus();
+            else navigate({ page: 'safety' });
           }}
         >
           I need help now

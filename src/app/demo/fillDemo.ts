@@ -9,6 +9,7 @@ import { instantToMs, offsetMinutesOf } from '../../core/time.js';
 import type { Deps } from '../deps.js';
 import { AppError } from '../errors.js';
 import { importJournal } from '../transfer/importJournal.js';
+import { addDemoMeasures } from './demoMeasures.js';
 import { generateDemoJournal } from './generateDemoJournal.js';
 
 export async function fillDemo(deps: Deps, personId: PersonId): Promise<ImportResult> {
@@ -26,11 +27,13 @@ export async function fillDemo(deps: Deps, personId: PersonId): Promise<ImportRe
   // The story runs to 21:00 today; anything after this very minute has not happened yet.
   const nowMs = instantToMs(now) ?? Number.POSITIVE_INFINITY;
   const past = <T extends { occurredAt: string }>(list: T[]) => list.filter((e) => (instantToMs(e.occurredAt) ?? 0) <= nowMs);
-  return importJournal(deps, personId, {
+  const result = await importJournal(deps, personId, {
     ...file,
     moments: past(file.moments),
     checkins: past(file.checkins),
     practices: past(file.practices),
     shifts: past(file.shifts),
   });
+  await addDemoMeasures(deps, personId, now.slice(0, 10), offsetMinutesOf(now), nowMs);
+  return result;
 }

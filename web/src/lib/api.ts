@@ -24,7 +24,7 @@ export class ApiError extends Error {
 /** Fired on window when the server says the session is unknown (it restarted). */
 export const UNAUTHORIZED_EVENT = 'headway:unauthorized';
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 interface ErrorPayload {
   error?: { code?: unknown; message?: unknown; field?: unknown; problems?: unknown };
@@ -71,6 +71,7 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   del: <T>(path: string) => request<T>('DELETE', path),
 };

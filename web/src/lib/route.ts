@@ -1,5 +1,6 @@
 /** Hash routes ("#/history"), so the server only ever serves one page and links still work. */
 import { useSyncExternalStore } from 'react';
+import { INSTRUMENT_IDS, type InstrumentId } from '../../../src/core/measures/instrument.js';
 import { ENTRY_KINDS, type EntryKind } from '../../../src/core/vocabulary.js';
 
 export type Route =
@@ -9,17 +10,32 @@ export type Route =
   | { page: 'history' }
   | { page: 'deleted' }
   | { page: 'edit'; kind: EntryKind; id: string }
+  | { page: 'measures' }
+  | { page: 'take'; instrument: InstrumentId }
+  | { page: 'results'; instrument: InstrumentId }
   | { page: 'toolkit' }
-  | { page: 'help' }
+  | { page: 'safety' }
   | { page: 'settings' };
 
 const isKind = (s: string | undefined): s is EntryKind => ENTRY_KINDS.includes(s as EntryKind);
+const isInstrument = (s: string | undefined): s is InstrumentId => INSTRUMENT_IDS.includes(s as InstrumentId);
+
+/** The address of the safety plan; "#/help" (its address before the plan existed) still leads there. */
+const SAFETY_PATHS = ['safety-plan', 'help'];
+
+function questionnaires(a: string | undefined, b: string | undefined): Route {
+  const id = a === undefined ? undefined : decodeURIComponent(a);
+  if (!isInstrument(id)) return { page: 'measures' };
+  return b === 'take' ? { page: 'take', instrument: id } : { page: 'results', instrument: id };
+}
 
 export function parseHash(hash: string): Route {
   const [page = '', a, b] = hash.replace(/^#\/?/, '').split('/');
   if (page === 'history') return a === 'deleted' ? { page: 'deleted' } : { page: 'history' };
   if (page === 'edit') return isKind(a) && b !== undefined && b !== '' ? { page: 'edit', kind: a, id: b } : { page: 'history' };
-  if (page === 'progress' || page === 'summary' || page === 'toolkit' || page === 'help' || page === 'settings') return { page };
+  if (page === 'questionnaires') return questionnaires(a, b);
+  if (SAFETY_PATHS.includes(page)) return { page: 'safety' };
+  if (page === 'progress' || page === 'summary' || page === 'toolkit' || page === 'settings') return { page };
   return { page: 'log', kind: isKind(a) ? a : 'moments' };
 }
 
@@ -31,11 +47,18 @@ export function href(route: Route): string {
       return '#/history/deleted';
     case 'edit':
       return `#/edit/${route.kind}/${route.id}`;
+    case 'measures':
+      return '#/questionnaires';
+    case 'take':
+      return `#/questionnaires/${route.instrument}/take`;
+    case 'results':
+      return `#/questionnaires/${route.instrument}`;
+    case 'safety':
+      return '#/safety-plan';
     case 'progress':
     case 'summary':
     case 'history':
     case 'toolkit':
-    case 'help':
     case 'settings':
       return `#/${route.page}`;
   }

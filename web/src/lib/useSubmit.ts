@@ -13,6 +13,8 @@ export interface Submitter {
   formRef: RefObject<HTMLFormElement | null>;
   submit<R>(schema: z.ZodType, body: unknown, send: () => Promise<R>, early?: FieldErrors): Promise<R | null>;
   clear(path: string): void;
+  /** Clears a field and every part of it (`steps.warningSigns`, `steps.warningSigns[2]`). */
+  clearUnder(path: string): void;
 }
 
 export function useSubmit(): Submitter {
@@ -68,5 +70,11 @@ export function useSubmit(): Submitter {
     setErrors(next);
   };
 
-  return { errors, formError, busy, formRef, submit, clear };
+  const clearUnder = (path: string) => {
+    const inside = (k: string) => k === path || k.startsWith(`${path}.`) || k.startsWith(`${path}[`);
+    if (!Object.keys(errors).some(inside)) return;
+    setErrors(Object.fromEntries(Object.entries(errors).filter(([k]) => !inside(k))));
+  };
+
+  return { errors, formError, busy, formRef, submit, clear, clearUnder };
 }

@@ -9,6 +9,7 @@ import { LoadProblem } from '../../lib/ui/LoadProblem.js';
 import { CheckinForm } from '../checkins/CheckinForm.js';
 import { MomentForm } from '../moments/MomentForm.js';
 import { PracticeForm } from '../practices/PracticeForm.js';
+import { OFFER_WORDS, safetyOfferOf } from '../safety/SafetyOffer.js';
 import { ShiftForm } from '../shifts/ShiftForm.js';
 import { entryPath, type AnyEntry } from './journal.js';
 
@@ -17,8 +18,14 @@ export function EditPage({ kind, id }: { kind: EntryKind; id: string }) {
   const loaded = useLoad(async () => ({ kind, entry: await api.get<AnyEntry['entry']>(path) }) as AnyEntry, path);
   const toast = useToast();
   const back = () => navigate({ page: 'history' });
-  const onSaved = () => {
-    toast({ message: 'Changes saved.', acrossPages: true });
+  const onSaved = (entry: unknown) => {
+    if (safetyOfferOf(entry) !== null) {
+      toast({
+        message: `Changes saved. ${OFFER_WORDS}`,
+        action: { label: 'Open my safety plan', run: () => navigate({ page: 'safety' }) },
+        acrossPages: true,
+      });
+    } else toast({ message: 'Changes saved.', acrossPages: true });
     back();
   };
 

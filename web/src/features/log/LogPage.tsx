@@ -7,6 +7,7 @@ import { CheckinForm } from '../checkins/CheckinForm.js';
 import { MomentForm } from '../moments/MomentForm.js';
 import { PracticeForm } from '../practices/PracticeForm.js';
 import { ShiftForm } from '../shifts/ShiftForm.js';
+import { safetyOfferOf } from '../safety/SafetyOffer.js';
 import { Saved } from './Saved.js';
 
 const TABS: Record<EntryKind, { label: string; lead: string }> = {
@@ -18,7 +19,7 @@ const TABS: Record<EntryKind, { label: string; lead: string }> = {
 
 export function LogPage({ kind }: { kind: EntryKind }) {
   const { person } = useSession();
-  const [saved, setSaved] = useState<{ kind: EntryKind; round: number } | null>(null);
+  const [saved, setSaved] = useState<{ kind: EntryKind; round: number; offerSafetyPlan: boolean } | null>(null);
   const [round, setRound] = useState(0);
   const showSaved = saved !== null && saved.kind === kind && saved.round === round;
   const name = person?.displayName.trim() ?? '';
@@ -27,7 +28,7 @@ export function LogPage({ kind }: { kind: EntryKind }) {
     setRound((r) => r + 1);
     requestAnimationFrame(() => document.querySelector<HTMLElement>('.entry-form input, .entry-form textarea')?.focus());
   };
-  const onSaved = () => setSaved({ kind, round });
+  const onSaved = (entry: unknown) => setSaved({ kind, round, offerSafetyPlan: safetyOfferOf(entry) !== null });
 
   return (
     <>
@@ -41,7 +42,7 @@ export function LogPage({ kind }: { kind: EntryKind }) {
       </nav>
       <p className="lead">{TABS[kind].lead}</p>
       {showSaved ? (
-        <Saved kind={kind} onAgain={again} />
+        <Saved kind={kind} onAgain={again} offerSafetyPlan={saved.offerSafetyPlan} />
       ) : (
         <div key={`${kind}-${round}`}>
           {kind === 'moments' && <MomentForm onSaved={onSaved} />}

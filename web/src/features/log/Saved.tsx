@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { EntryKind } from '../../../../src/core/vocabulary.js';
 import { href } from '../../lib/route.js';
+import { SafetyOffer } from '../safety/SafetyOffer.js';
 
 const WORDS: Record<EntryKind, { title: string; body: string }> = {
   moments: {
@@ -25,9 +26,11 @@ const WORDS: Record<EntryKind, { title: string; body: string }> = {
 interface Props {
   kind: EntryKind;
   onAgain: () => void;
+  /** The words saved suggest a hard time: offer the safety plan, quietly. */
+  offerSafetyPlan?: boolean;
 }
 
-export function Saved({ kind, onAgain }: Props) {
+export function Saved({ kind, onAgain, offerSafetyPlan = false }: Props) {
   const headingRef = useRef<HTMLHeadingElement | null>(null);
   useEffect(() => headingRef.current?.focus(), []);
   const words = WORDS[kind];
@@ -37,6 +40,7 @@ export function Saved({ kind, onAgain }: Props) {
         {words.title}
       </h2>
       <p>{words.body}</p>
+      {offerSafetyPlan && <SafetyOffer />}
       <div className="actions">
         <button type="button" className="primary" onClick={onAgain}>
           Log another

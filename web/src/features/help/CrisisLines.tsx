@@ -1,0 +1,91 @@
+/**
+ * Crisis lines for the person's country, the emergency number first. Works even when the
+ * server cannot be reached (built-in list). With `picker`, lines for another country can
+ * be shown, e.g. when travelling.
+ */
+import { useEffect, useId, useState } from 'react';
+import { CRISIS_COUNTRIES, crisisLinesFor, type CrisisLine, type CrisisLinesFor } from '../../../../src/core/crisis-lines.js';
+import { api } from '../../lib/api.js';
+import { countryName, countryOption } from '../../lib/labels.js';
+import { href } from '../../lib/route.js';
+import { useSession } from '../../lib/session.js';
+import { CrisisLineCard } from './CrisisLineCard.js';
+
+function byCountry(lines: readonly CrisisLine[]): Array<[string, CrisisLine[]]> {
+  const groups = new Map<string, CrisisLine[]>();
+  for (const l of lines) groups.set(l.country, [...(groups.get(l.country) ?? []), l]);
+  return [...groups.entries()];
+}
+
+/** Emergency services first: they are what matters most when someone is in danger. */
+function ordered(lines: readonly CrisisLine[]): CrisisLine[] {
+  return [...lines.filter((l) => l.emergency), ...lines.filter((l) => !l.emergency)];
+}
+
+/** The lines for `country`: the session's own when it is the person's country, else fetched (or built in). */
+function useLinesFor(country: string, own: string): CrisisLinesFor {
+  const session = useSession();
+  const [shown, setShown] = useState<CrisisLinesFor>(session.crisis);
+  useEffect(() => {
+    if (country === own) {
+      setShown(session.crisis);
+      return;
+    }
+    let live = true;
+    api.get<CrisisLinesFor>(`/api/crisis-lines?country=${encodeURIComponent(country)}`).then(
+      (c) => live && setShown(c),
+      () => live && setShown(crisisLinesFor(country)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [country, own, session.crisis]);
+  return shown;
+}
+
+export function CrisisLines({ picker = false }: { picker?: boolean }) {
+  const session = useSession();
+  const pickerId = useId();
+  const own = session.person?.country ?? session.crisis.shownFor;
+  const [country, setCountry] = useState(own);
+  useEffect(() => setCountry(own), [own]);
+  const shown = useLinesFor(country, own);
+
+  const choices = CRISIS_COUNTRIES.includes(own as (typeof CRISIS_COUNTRIES)[number]) ? [...CRISIS_COUNTRIES] : [own, ...CRISIS_COUNTRIES];
+  return (
+    <div className="crisis-lines">
+      {!shown.exact && (
+        <p className="notice">
+          Headway doesn&apos;t have a list for {countryName(country)} yet, so it shows{' '}
+          {shown.shownFor === 'EU' ? 'the numbers that work across the European Union' : 'every line it knows'}. Your local
+          emergency number always works.
+        </p>
+      )}
+      {byCountry(shown.lines).map(([code, lines]) => (
+        <section key={code} aria-labelledby={`lines-${pickerId}-${code}`}>
+          <h2 id={`lines-${pickerId}-${code}`}>{`Crisis lines: ${countryName(code)}`}</h2>
+          <ul className="lines">
+            {ordered(lines).map((l) => (
+              <CrisisLineCard key={`${l.country}-${l.service}`} line={l} />
+            ))}
+          </ul>
+        </section>
+      ))}
+      {picker && (
+        <div className="field country-picker no-print">
+          <label htmlFor={pickerId}>Show lines for</label>
+          <select id={pickerId} value={country} onChange={(e) => setCountry(e.target.value)} aria-describedby={`${pickerId}-hint`}>
+            {choices.map((c) => (
+              <option key={c} value={c}>
+                {countryOption(c)}
+              </option>
+            ))}
+          </select>
+          <p id={`${pickerId}-hint`} className="hint">
+            To change your country for good, go to <a href={href({ page: 'settings' })}>Settings</a>.
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}
