@@ -15,6 +15,7 @@ import { CopingLoadSection } from './sections/CopingLoadSection.js';
 import { Evidence, InvisibleProgress, ModeSummary, NotEnoughYet } from './sections/Headline.js';
 import { HealingSection } from './sections/HealingSection.js';
 import { MeasuresSection } from './sections/MeasuresSection.js';
+import { SafetyNote } from './sections/SafetyNote.js';
 import { RepertoireSection } from './sections/RepertoireSection.js';
 import { TriggersSection } from './sections/TriggersSection.js';
 import { WindowSection } from './sections/WindowSection.js';
@@ -59,6 +60,7 @@ export function ProgressPage() {
             practices, {r.counts.shifts} shifts
           </p>
           <ModeSummary report={r} />
+          <SafetyNote report={r} />
           <InvisibleProgress report={r} />
           <Evidence report={r} />
           <p className="summary-link">

@@ -16,6 +16,7 @@ import { CopingLoadSection } from '../progress/sections/CopingLoadSection.js';
 import { Evidence, InvisibleProgress, ModeSummary, NotEnoughYet } from '../progress/sections/Headline.js';
 import { HealingSection } from '../progress/sections/HealingSection.js';
 import { MeasuresSection } from '../progress/sections/MeasuresSection.js';
+import { SafetyNote } from '../progress/sections/SafetyNote.js';
 import { RepertoireSection } from '../progress/sections/RepertoireSection.js';
 import { TriggersSection } from '../progress/sections/TriggersSection.js';
 import { WindowSection } from '../progress/sections/WindowSection.js';
@@ -78,6 +79,7 @@ export function SummaryPage() {
           ) : (
             <>
               <ModeSummary report={r} />
+              <SafetyNote report={r} print />
               <InvisibleProgress report={r} />
               <Evidence report={r} />
               <section className="report-section" aria-labelledby="table-heading">

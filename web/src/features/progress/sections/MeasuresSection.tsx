@@ -1,6 +1,6 @@
 /**
  * Standardized questionnaires (PHQ-9, GAD-7…): first and latest score and whether the
- * change is reliable (Jacobson & Truax). Shown only once the report carries measures.
+ * change is reliable by each questionnaire's own rule (docs/MEASURES.md). Shown once there are results.
  */
 import type { InsightReport, MeasureSummary } from '../../../../../src/core/insight/report.js';
 import { DataTable } from '../charts/ChartFigure.js';
@@ -29,7 +29,7 @@ export function MeasuresSection({ report }: { report: InsightReport }) {
           score(m.latest),
           m.change === null ? '—' : `${m.change > 0 ? '+' : m.change < 0 ? '−' : ''}${num(Math.abs(m.change))}`,
           m.reliableChange === null ? '—' : RELIABLE_WORDS[m.reliableChange],
-          m.outcome ?? '—',
+          m.outcome === null ? '—' : `${m.outcome.replaceAll('-', ' ')} (NHS Talking Therapies)`,
         ])}
       />
     </section>
