@@ -230,3 +230,13 @@ describe('the insight report', () => {
     expect(report.safety.reasons[0]).toContain('PHQ-9 question 9');
   });
 });
+
+describe('GET /api/measures/due', () => {
+  it('lists only questionnaires whose rhythm says they are ready today', async () => {
+    expect((await get('/api/measures/due')).due).toEqual([]);
+    await h.call({ method: 'PUT', url: '/api/measures/schedules/GAD-7', payload: { everyDays: 7 } });
+    await h.call({ method: 'PUT', url: '/api/measures/schedules/WHO-5', payload: { everyDays: 28 } });
+    await take({ instrument: 'WHO-5', answers: [3, 3, 3, 3, 3], takenAt: '2026-02-20T09:00:00+00:00' });
+    expect((await get('/api/measures/due')).due).toEqual([{ instrument: 'GAD-7', nextOn: '2026-03-01' }]);
+  });
+});

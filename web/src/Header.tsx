@@ -1,4 +1,5 @@
 /** The header on every page: the name, "I need help now", and the main sections. */
+import { DueDot } from './DueDot.js';
 import { href, navigate, type Route } from './lib/route.js';
 
 const SECTIONS = [
@@ -40,6 +41,7 @@ export function Header({ route }: { route: Route }) {
               aria-current={(s.pages as ReadonlyArray<Route['page']>).includes(route.page) ? 'page' : undefined}
             >
               {s.label}
+              {s.label === 'Questionnaires' && <DueDot refreshKey={route.page} />}
             </a>
           ))}
         </nav>

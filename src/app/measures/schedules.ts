@@ -19,6 +19,17 @@ export async function removeSchedule(deps: Deps, personId: PersonId, instrument:
   return { instrument };
 }
 
+/** The questionnaires whose rhythm says they are ready today, for the app's quiet indicator. */
+export async function dueNow(deps: Deps, personId: PersonId): Promise<Array<{ instrument: InstrumentId; nextOn: string }>> {
+  const today = localDayOf(deps.clock.now());
+  const [schedules, measures] = await Promise.all([deps.store.listSchedules(personId), deps.store.listMeasures(personId)]);
+  return schedules.flatMap((s) => {
+    const last = measures.filter((m) => m.instrument === s.instrument).at(-1)?.takenAt ?? null;
+    const state = dueState(last, s.everyDays, today);
+    return state.due ? [{ instrument: s.instrument, nextOn: state.nextOn }] : [];
+  });
+}
+
 /**
  * An .ics file with one repeating reminder per rhythm, starting on the day each is next
  * due. Event UIDs use the instrument's position, not its name, so the file never says

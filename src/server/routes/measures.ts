@@ -16,7 +16,7 @@ import {
 } from '../../contracts/measures.js';
 import { deleteMeasure, listMeasures } from '../../app/measures/listMeasures.js';
 import { measuresOverview } from '../../app/measures/measuresOverview.js';
-import { remindersIcs, removeSchedule, setSchedule } from '../../app/measures/schedules.js';
+import { dueNow, remindersIcs, removeSchedule, setSchedule } from '../../app/measures/schedules.js';
 import { takeMeasure } from '../../app/measures/takeMeasure.js';
 import { instrumentView } from '../../app/measures/views.js';
 import type { MeasureId } from '../../core/ids.js';
@@ -49,6 +49,11 @@ export function measureRoutes(app: FastifyInstance, { deps, personId }: RouteCon
   r.get('/api/measures/overview', {
     schema: { tags, summary: 'Change per questionnaire, the NHS paired outcome, and what is due', querystring: z.strictObject({ asOf: daySchema.optional() }), response: { 200: measuresOverviewSchema, 400: errorBodySchema } },
     handler: async (req) => measuresOverview(deps, personId, req.query.asOf),
+  });
+
+  r.get('/api/measures/due', {
+    schema: { tags, summary: 'Questionnaires ready to take today, by their rhythm', response: { 200: z.object({ due: z.array(z.object({ instrument: instrumentIdSchema, nextOn: daySchema })) }) } },
+    handler: async () => ({ due: await dueNow(deps, personId) }),
   });
 
   r.delete('/api/measures/:id', {
