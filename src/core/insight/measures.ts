@@ -38,7 +38,7 @@ export function flatScoresProgress(measures: readonly MeasureSummary[], triggers
   return [
     {
       trigger: softer.trigger,
-      text: `Your questionnaire scores have held about level (${scores}), yet “${softer.trigger}” lands more softly than it did${how}. How a moment lands often changes before the scores do.`,
+      text: `Your questionnaire scores have not moved beyond their usual ups and downs (${scores}), yet “${softer.trigger}” lands more softly than it did${how}. How a moment lands often changes before the scores do.`,
     },
   ];
 }
