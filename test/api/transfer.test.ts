@@ -5,6 +5,8 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../../src/contracts/export-format.js';
+import { INSTRUMENT_IDS } from '../../src/core/measures/instrument.js';
+import { SAFETY_STEPS } from '../../src/core/safety/records.js';
 import { formatInstant } from '../../src/core/time.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { BODY_STATES, SHIFT_KINDS, STRATEGY_FUNCTIONS, STRATEGY_ROLES } from '../../src/core/vocabulary.js';
@@ -23,7 +25,8 @@ const exportOf = async (h: Harness): Promise<Json> => (await h.call({ method: 'G
 const withoutStamp = ({ exportedAt: _e, ...rest }: Json) => rest;
 const importInto = (h: Harness, payload: unknown) =>
   h.call({ method: 'POST', url: '/api/import', payload: JSON.stringify(payload), headers: { 'content-type': 'application/json' } });
-const entryCount = (file: Json) => KINDS.reduce((n, k) => n + (file[k] as unknown[]).length, 0);
+/** What import counts as already present: entries, questionnaires and safety events. */
+const byIdCount = (file: Json) => [...KINDS, 'measures', 'safetyEvents'].reduce((n, k) => n + (file[k] as unknown[]).length, 0);
 
 async function ok(res: Awaited<ReturnType<Harness['call']>>, status = 201): Promise<Json> {
   if (res.statusCode !== status) throw new Error(`expected ${status}, got ${res.statusCode}: ${res.body}`);
@@ -81,6 +84,22 @@ const shiftArb = fc
   .record({ occurredAt: instant, kind: fc.constantFrom(...SHIFT_KINDS), note })
   .map((s) => (s.kind === 'own-words' && (s.note === null || s.note.trim() === '') ? { ...s, note: 'In my words' } : s));
 
+/** A GAD-7 (7 items) or PHQ-9 (9 items, so item 9 above 0 records a safety event), answered 0–3 throughout. */
+const measureArb = fc.constantFrom(['GAD-7', 7] as const, ['PHQ-9', 9] as const).chain(([instrument, items]) =>
+  fc.record(
+    { instrument: fc.constant(instrument), answers: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: items, maxLength: items }), takenAt: instant },
+    { requiredKeys: ['instrument', 'answers'] },
+  ),
+);
+const planLine = fc.string({ unit: 'grapheme', maxLength: 20 });
+const planArb = fc.record(
+  {
+    steps: fc.record(Object.fromEntries(SAFETY_STEPS.map((s) => [s, fc.array(planLine, { maxLength: 3 })])), { requiredKeys: [] }),
+    mattersMost: text(60),
+  },
+  { requiredKeys: ['steps'] },
+);
+
 const journalArb = fc.record({
   person: fc.record({ displayName: text(20), country: fc.constantFrom('GB', 'US', 'IN', 'DE', 'nz') }),
   newStrategies: fc.array(
@@ -95,6 +114,12 @@ const journalArb = fc.record({
   edits: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 10 })), { maxLength: 3 }),
   archive: fc.array(fc.nat(), { maxLength: 2 }),
   deletions: fc.array(fc.tuple(fc.constantFrom(...KINDS), fc.nat()), { maxLength: 3 }),
+  measures: fc.array(measureArb, { maxLength: 4 }),
+  /** Removes one questionnaire for good; a safety event it raised stays. */
+  measureDeletion: fc.option(fc.nat(), { nil: null }),
+  acknowledge: fc.boolean(),
+  plan: fc.option(planArb, { nil: null }),
+  schedules: fc.uniqueArray(fc.tuple(fc.constantFrom(...INSTRUMENT_IDS), fc.integer({ min: 1, max: 365 })), { maxLength: 3, selector: ([i]) => i }),
 });
 type Journal = typeof journalArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -125,6 +150,17 @@ async function logJournal(h: Harness, j: Journal): Promise<void> {
   for (const [kind, i] of j.deletions) {
     const list = ids[kind]!;
     if (list.length > 0) await ok(await h.call({ method: 'DELETE', url: `/api/${kind}/${list.splice(i % list.length, 1)[0]}` }), 200);
+  }
+  const measureIds: string[] = [];
+  for (const m of j.measures) measureIds.push(((await ok(await h.call({ method: 'POST', url: '/api/measures', payload: m }))).measure as Json).id as string);
+  if (j.measureDeletion !== null && measureIds.length > 0) {
+    await ok(await h.call({ method: 'DELETE', url: `/api/measures/${measureIds[j.measureDeletion % measureIds.length]}` }), 200);
+  }
+  const events = (await h.call({ method: 'GET', url: '/api/safety/events' })).json().items as Array<{ id: string }>;
+  if (j.acknowledge && events[0]) await ok(await h.call({ method: 'POST', url: `/api/safety/events/${events[0].id}/acknowledge` }), 200);
+  if (j.plan) await ok(await h.call({ method: 'PUT', url: '/api/safety-plan', payload: j.plan }), 200);
+  for (const [instrument, everyDays] of j.schedules) {
+    await ok(await h.call({ method: 'PUT', url: `/api/measures/schedules/${instrument}`, payload: { everyDays } }), 200);
   }
 }
 
@@ -167,15 +203,18 @@ describe('import', () => {
         try {
           await logJournal(source, journal);
           const file = await exportOf(source);
+          expect(file.safetyPlan === null).toBe(journal.plan === null);
           const first = await ok(await importInto(target, file), 200);
           expect(first.replacedToolkit).toBe(true);
+          expect(first.safetyPlan).toBe(journal.plan === null ? 'kept' : 'replaced');
           expect(withoutStamp(await exportOf(target))).toEqual(withoutStamp(file));
 
           const second = await ok(await importInto(target, file), 200);
           expect(second).toEqual({
-            added: { toolkit: 0, triggers: 0, moments: 0, checkins: 0, practices: 0, shifts: 0 },
-            alreadyPresent: entryCount(file),
+            added: { toolkit: 0, triggers: 0, moments: 0, checkins: 0, practices: 0, shifts: 0, measures: 0, safetyEvents: 0, schedules: 0 },
+            alreadyPresent: byIdCount(file),
             replacedToolkit: false,
+            safetyPlan: 'kept',
           });
           expect(withoutStamp(await exportOf(target))).toEqual(withoutStamp(file));
         } finally {
@@ -253,6 +292,23 @@ describe('import', () => {
       expect(res.json().error).toMatchObject({ code: 'import_invalid', field: 'moments[1].intensity' });
       expect(res.json().error.problems).toContainEqual(expect.objectContaining({ path: 'moments[1].intensity' }));
       expect(withoutStamp(await exportOf(h))).toEqual(before);
+    });
+
+    it('lists every questionnaire answer that would not score with its path, and imports nothing', async () => {
+      await ok(await h.call({ method: 'POST', url: '/api/measures', payload: { instrument: 'GAD-7', answers: [0, 1, 2, 3, 0, 1, 2] } }));
+      const withMeasure = (await exportOf(h)) as Json & { measures: Json[] };
+      const measures = [
+        { ...withMeasure.measures[0], id: crypto.randomUUID(), answers: [0, 1, 2, 3, 0, 1] },
+        { ...withMeasure.measures[0], id: crypto.randomUUID(), answers: [0, 1, 2, 3, 0, 1, 9] },
+      ];
+      await expectRefused({ ...withMeasure, measures }, ['measures[0].answers[6]', 'measures[1].answers[6]']);
+    });
+
+    it('refuses a file from a newer Headway, saying so', async () => {
+      const res = await importInto(h, { ...file, version: 3 });
+      expect(res.statusCode).toBe(422);
+      expect(res.json().error).toMatchObject({ code: 'import_invalid', field: 'version', problems: [{ path: 'version' }] });
+      expect(res.json().error.message).toContain('newer Headway');
     });
 
     it('refuses a body that is not JSON', async () => {

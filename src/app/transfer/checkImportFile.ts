@@ -1,25 +1,48 @@
 /**
  * Everything that can be wrong with an import file, found before anything is written:
- * its shape (every field, with its path) and its references (a moment naming a strategy
- * the file's toolkit lacks, the same id twice, the same name twice).
+ * its version, its shape (every field, with its path), its references (a moment naming a
+ * strategy the file's toolkit lacks, the same id twice, the same name twice) and its
+ * questionnaires (each must score). Version 1 files are read with the sections version 2
+ * added left empty; a file from a newer Headway is refused before anything else.
  */
 import { problemsOf, type Problem } from '../../contracts/errors.js';
-import { exportFileSchema, type ExportFile } from '../../contracts/export-format.js';
+import { EXPORT_VERSION, exportFileSchema, READABLE_EXPORT_VERSIONS, type CompleteExportFile } from '../../contracts/export-format.js';
 import { nameKey } from '../../core/names.js';
+import { careProblems } from './checkCareSections.js';
 
-export type Checked = { ok: true; file: ExportFile } | { ok: false; problems: Problem[] };
+export type Checked =
+  | { ok: true; file: CompleteExportFile }
+  /** `newerVersion`: the file's version, when it comes from a newer Headway. */
+  | { ok: false; problems: Problem[]; newerVersion?: number };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const SINCE_VERSION_2 = ['measures', 'safetyPlan', 'schedules', 'safetyEvents'] as const;
 
 export function checkImportFile(raw: unknown): Checked {
   if (!isObject(raw)) {
     return { ok: false, problems: [{ path: 'file', message: 'must be a Headway export: a JSON object with "format": "headway.export"' }] };
   }
+  const version = raw['version'];
+  if (typeof version === 'number' && version > EXPORT_VERSION) {
+    const readable = READABLE_EXPORT_VERSIONS.join(' and ');
+    return { ok: false, newerVersion: version, problems: [{ path: 'version', message: `is ${version}, from a newer Headway; this one reads versions ${readable}` }] };
+  }
   const parsed = exportFileSchema.safeParse(raw);
-  // References are checked on whatever parts are readable, so one pass reports both kinds.
-  const problems: Problem[] = [...(parsed.success ? [] : problemsOf(parsed.error)), ...referenceProblems(readable(raw))];
+  const shape = parsed.success ? [] : problemsOf(parsed.error);
+  // References are checked on whatever parts are readable, so one pass reports every kind.
+  const problems: Problem[] = [
+    ...shape,
+    ...(version === 1 ? SINCE_VERSION_2.filter((k) => k in raw).map((k) => ({ path: k, message: 'is not part of a version 1 file; version 2 added it' })) : []),
+    ...referenceProblems(readable(raw)),
+    ...careProblems(raw, new Set(shape.map((p) => p.path))),
+  ];
   if (!parsed.success || problems.length > 0) return { ok: false, problems: dedupe(problems) };
-  return { ok: true, file: parsed.data };
+  const file = parsed.data;
+  return {
+    ok: true,
+    file: { ...file, measures: file.measures ?? [], safetyPlan: file.safetyPlan ?? null, schedules: file.schedules ?? [], safetyEvents: file.safetyEvents ?? [] },
+  };
 }
 
 interface Readable {

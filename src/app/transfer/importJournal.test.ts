@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { journalFixture, type Fixture } from '../../../test/app-fixture.js';
+import type { CompleteExportFile } from '../../contracts/export-format.js';
+import { LOCAL_PERSON_ID } from '../../core/ids.js';
 import { AppError } from '../errors.js';
 import { logMoment } from '../journal/logMoment.js';
+import { setSchedule } from '../measures/schedules.js';
+import { takeMeasure } from '../measures/takeMeasure.js';
+import { saveSafetyPlan } from '../safety/safetyPlan.js';
 import { exportJournal } from './exportJournal.js';
 import { importJournal } from './importJournal.js';
 
@@ -47,9 +52,10 @@ describe('importing into an empty journal', () => {
     expect(first.added.toolkit).toBe(file.toolkit.length);
     const second = await importJournal(target.deps, target.person, file);
     expect(second).toEqual({
-      added: { toolkit: 0, triggers: 0, moments: 0, checkins: 0, practices: 0, shifts: 0 },
+      added: { toolkit: 0, triggers: 0, moments: 0, checkins: 0, practices: 0, shifts: 0, measures: 0, safetyEvents: 0, schedules: 0 },
       alreadyPresent: 0,
       replacedToolkit: false,
+      safetyPlan: 'kept',
     });
     const again = await exportJournal(target.deps, target.person);
     expect({ ...again, exportedAt: '' }).toEqual({ ...file, exportedAt: '' });
@@ -83,5 +89,145 @@ describe('a broken file', () => {
       { path: 'moments[0].strategies[0].name', message: '"Juggling" is not in the file\'s toolkit' },
     ]);
     expect(await target.deps.store.countEntries(target.person)).toEqual({ moments: 0, checkins: 0, practices: 0, shifts: 0 });
+  });
+});
+
+/** A journal with one of everything version 2 added: a PHQ-9 with a critical answer (so a safety event), a plan, a rhythm. */
+async function careJournal() {
+  const source = await fixture();
+  await logMoment(source.deps, source.person, { trigger: 'Work', intensity: 6 });
+  await takeMeasure(source.deps, source.person, { instrument: 'PHQ-9', answers: [1, 2, 1, 0, 1, 2, 1, 0, 1], takenAt: '2026-02-20T08:00:00+01:00' });
+  await takeMeasure(source.deps, source.person, { instrument: 'GAD-7', answers: [0, 1, 2, 3, 0, 1, 2] });
+  await saveSafetyPlan(source.deps, source.person, { steps: { onMyOwn: ['A slow walk'], askForHelp: ['Jo'] }, mattersMost: 'The allotment' });
+  await setSchedule(source.deps, source.person, { instrument: 'PHQ-9', everyDays: 14 });
+  await setSchedule(source.deps, source.person, { instrument: 'GAD-7', everyDays: 28 });
+  return source;
+}
+
+describe('questionnaires, the safety plan, reminders and safety events', () => {
+  it('are exported in a fixed order and come back whole in an empty journal', async () => {
+    const source = await careJournal();
+    const file = await exportJournal(source.deps, source.person);
+    expect(file.version).toBe(2);
+    expect(file.measures.map((m) => m.instrument)).toEqual(['PHQ-9', 'GAD-7']);
+    expect(file.safetyPlan).toMatchObject({ steps: { onMyOwn: ['A slow walk'], warningSigns: [] }, mattersMost: 'The allotment' });
+    expect(file.schedules).toEqual([{ instrument: 'PHQ-9', everyDays: 14 }, { instrument: 'GAD-7', everyDays: 28 }]);
+    expect(file.safetyEvents).toMatchObject([{ detail: { kind: 'critical-answer', measureId: file.measures[0]!.id, item: 9, value: 1 } }]);
+
+    const target = await fixture(false);
+    const r = await importJournal(target.deps, target.person, file);
+    expect(r.added).toMatchObject({ measures: 2, safetyEvents: 1, schedules: 2 });
+    expect(r.safetyPlan).toBe('replaced');
+    expect({ ...(await exportJournal(target.deps, target.person)), exportedAt: '' }).toEqual({ ...file, exportedAt: '' });
+  });
+
+  it('add by id to a journal with entries: known ids count as already present, reminders only where none is set', async () => {
+    const file = await exportJournal((await careJournal()).deps, LOCAL_PERSON_ID);
+    const target = await fixture();
+    await logMoment(target.deps, target.person, { trigger: 'Home', intensity: 2 });
+    await setSchedule(target.deps, target.person, { instrument: 'PHQ-9', everyDays: 7 });
+    const first = await importJournal(target.deps, target.person, file);
+    expect(first.added).toMatchObject({ moments: 1, measures: 2, safetyEvents: 1, schedules: 1 });
+    expect(await target.deps.store.listSchedules(target.person)).toEqual([
+      { instrument: 'GAD-7', everyDays: 28 },
+      { instrument: 'PHQ-9', everyDays: 7 },
+    ]);
+    const second = await importJournal(target.deps, target.person, file);
+    expect(second.added).toMatchObject({ moments: 0, measures: 0, safetyEvents: 0, schedules: 0 });
+    expect(second.alreadyPresent).toBe(1 + 2 + 1);
+  });
+
+  it('never overwrite a safety plan the person has saved, in an empty journal or one with entries', async () => {
+    const file = await exportJournal((await careJournal()).deps, LOCAL_PERSON_ID);
+    for (const withEntries of [false, true]) {
+      const target = await fixture();
+      if (withEntries) await logMoment(target.deps, target.person, { trigger: 'Home', intensity: 2 });
+      target.setNow('2026-03-01T10:00:00+00:00');
+      await saveSafetyPlan(target.deps, target.person, { steps: { warningSigns: ['Not sleeping'] }, mattersMost: 'My dog' });
+      const saved = await target.deps.store.getSafetyPlan(target.person);
+
+      const r = await importJournal(target.deps, target.person, file);
+      expect(r.safetyPlan).toBe('kept');
+      expect(await target.deps.store.getSafetyPlan(target.person)).toEqual(saved);
+    }
+  });
+
+  it('take the file\'s safety plan into a journal with entries whose plan was never saved', async () => {
+    const file = await exportJournal((await careJournal()).deps, LOCAL_PERSON_ID);
+    const target = await fixture();
+    await logMoment(target.deps, target.person, { trigger: 'Home', intensity: 2 });
+    expect((await importJournal(target.deps, target.person, file)).safetyPlan).toBe('replaced');
+    expect(await target.deps.store.getSafetyPlan(target.person)).toEqual(file.safetyPlan);
+  });
+});
+
+describe('a version 1 file', () => {
+  const asVersion1 = (file: CompleteExportFile) => {
+    const { measures: _m, safetyPlan: _p, schedules: _s, safetyEvents: _e, ...rest } = file;
+    return { ...rest, version: 1 };
+  };
+
+  it('still imports, as a journal without questionnaires, plan, reminders or safety events', async () => {
+    const source = await careJournal();
+    const file = asVersion1(await exportJournal(source.deps, source.person));
+    const target = await fixture(false);
+    const r = await importJournal(target.deps, target.person, file);
+    expect(r).toMatchObject({ added: { moments: 1, measures: 0, safetyEvents: 0, schedules: 0 }, safetyPlan: 'kept', replacedToolkit: true });
+    const again = await exportJournal(target.deps, target.person);
+    expect(again).toMatchObject({ version: 2, measures: [], safetyPlan: null, schedules: [], safetyEvents: [] });
+    expect(again.moments).toEqual(file.moments);
+  });
+
+  it('that carries a section version 2 added is refused, naming it', async () => {
+    const file = await exportJournal((await careJournal()).deps, LOCAL_PERSON_ID);
+    const target = await fixture(false);
+    const err = await importJournal(target.deps, target.person, { ...asVersion1(file), schedules: file.schedules }).catch((e: unknown) => e);
+    expect((err as AppError).problems).toEqual([{ path: 'schedules', message: 'is not part of a version 1 file; version 2 added it' }]);
+  });
+});
+
+describe('a file from a newer Headway', () => {
+  it('is refused with one clear problem, whatever else it holds', async () => {
+    const file = await exportJournal((await careJournal()).deps, LOCAL_PERSON_ID);
+    const target = await fixture(false);
+    const err = await importJournal(target.deps, target.person, { ...file, version: 3, somethingNew: [] }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe('import_invalid');
+    expect((err as AppError).message).toMatch(/version 3, written by a newer Headway.*Update Headway/);
+    expect((err as AppError).problems).toEqual([{ path: 'version', message: 'is 3, from a newer Headway; this one reads versions 1 and 2' }]);
+  });
+});
+
+describe('a version 2 file with a questionnaire that does not score', () => {
+  it('is refused whole, naming each answer by its path', async () => {
+    const source = await careJournal();
+    const file = await exportJournal(source.deps, source.person);
+    const broken = structuredClone(file) as unknown as { measures: Array<{ answers: unknown[]; instrument: string }>; safetyEvents: Array<{ detail: Record<string, unknown> }> };
+    broken.measures[0]!.answers = [1, 2, 1, 0, 1, 2, 1, 0]; // PHQ-9 without item 9: never a silent PHQ-8
+    broken.measures[1]!.answers = [0, 1, 2, 4, 0, 1, 2, 0]; // GAD-7: an answer of 4, and an eighth answer
+    broken.safetyEvents[0]!.detail['item'] = 12;
+
+    const target = await fixture(false);
+    const err = await importJournal(target.deps, target.person, broken).catch((e: unknown) => e);
+    expect((err as AppError).code).toBe('import_invalid');
+    expect((err as AppError).problems?.map((p) => p.path)).toEqual([
+      'measures[0].answers[8]',
+      'measures[1].answers[3]',
+      'measures[1].answers[7]',
+      'safetyEvents[0].detail.item',
+    ]);
+    expect((err as AppError).problems?.[0]?.message).toMatch(/^has no answer: question 9/);
+    expect(await target.deps.store.countEntries(target.person)).toEqual({ moments: 0, checkins: 0, practices: 0, shifts: 0 });
+    expect(await target.deps.store.listMeasures(target.person)).toEqual([]);
+    expect((await target.deps.store.getSafetyPlan(target.person)).updatedAt).toBeNull();
+    expect(await target.deps.store.listSchedules(target.person)).toEqual([]);
+  });
+
+  it('is refused for an unknown instrument or a repeated id', async () => {
+    const file = await exportJournal((await careJournal()).deps, LOCAL_PERSON_ID);
+    const measures = [{ ...file.measures[0]!, instrument: 'K10' }, { ...file.measures[1]!, id: file.measures[0]!.id }];
+    const target = await fixture(false);
+    const err = await importJournal(target.deps, target.person, { ...file, measures }).catch((e: unknown) => e);
+    expect((err as AppError).problems?.map((p) => p.path)).toEqual(['measures[0].instrument', 'measures[1].id']);
   });
 });

@@ -8,9 +8,14 @@
  * left as it is, so importing the same file twice changes nothing). Into a
  * journal with entries it adds: names match existing strategies and triggers (any letter
  * case), and entries whose id is already there are left as they are.
+ *
+ * Questionnaires and safety events are added by id like entries; reminder rhythms only
+ * for questionnaires without one. The file's safety plan is taken only while the journal's
+ * was never saved, in an empty journal too: a plan the person saved is never overwritten,
+ * since it may be what they wrote on this device to keep themselves safe.
  */
-import type { ExportFile, ImportResult } from '../../contracts/export-format.js';
-import type { EntryId, PersonId, StrategyId, TriggerId } from '../../core/ids.js';
+import { EXPORT_VERSION, type CompleteExportFile, type ImportResult } from '../../contracts/export-format.js';
+import type { EntryId, MeasureId, PersonId, SafetyEventId, StrategyId, TriggerId } from '../../core/ids.js';
 import { nameKey } from '../../core/names.js';
 import type { EntryByKind } from '../../core/records.js';
 import type { EntryKind } from '../../core/vocabulary.js';
@@ -23,12 +28,12 @@ export async function importJournal(deps: Deps, personId: PersonId, raw: unknown
   const checked = checkImportFile(raw);
   if (!checked.ok) {
     const n = checked.problems.length;
-    throw new AppError(
-      'import_invalid',
-      `The file has ${n} problem${n === 1 ? '' : 's'}, so nothing was imported.`,
-      checked.problems[0]?.path,
-      checked.problems,
-    );
+    const message =
+      checked.newerVersion === undefined
+        ? `The file has ${n} problem${n === 1 ? '' : 's'}, so nothing was imported.`
+        : `The file is export version ${checked.newerVersion}, written by a newer Headway; this one reads up to version ${EXPORT_VERSION}, ` +
+          'so nothing was imported. Update Headway, then import the file again.';
+    throw new AppError('import_invalid', message, checked.problems[0]?.path, checked.problems);
   }
   const file = checked.file;
 
@@ -37,9 +42,10 @@ export async function importJournal(deps: Deps, personId: PersonId, raw: unknown
     const empty = counts.moments + counts.checkins + counts.practices + counts.shifts === 0;
     const replace = empty && !(await holdsAlready(tx, personId, file));
     const result: ImportResult = {
-      added: { toolkit: 0, triggers: 0, moments: 0, checkins: 0, practices: 0, shifts: 0 },
+      added: { toolkit: 0, triggers: 0, moments: 0, checkins: 0, practices: 0, shifts: 0, measures: 0, safetyEvents: 0, schedules: 0 },
       alreadyPresent: 0,
       replacedToolkit: replace,
+      safetyPlan: 'kept',
     };
     if (replace) {
       await tx.clearToolkitAndTriggers(personId);
@@ -94,12 +100,56 @@ export async function importJournal(deps: Deps, personId: PersonId, raw: unknown
     await add('checkins', file.checkins.map((c) => ({ ...c, id: c.id as EntryId, deletedAt: null })));
     await add('practices', file.practices.map((p) => ({ ...p, id: p.id as EntryId, deletedAt: null })));
     await add('shifts', file.shifts.map((s) => ({ ...s, id: s.id as EntryId, deletedAt: null })));
+    await addCare(tx, personId, file, result);
     return result;
   });
 }
 
-/** True when the journal's toolkit, triggers and settings are already exactly the file's. */
-async function holdsAlready(tx: StoreTx, personId: PersonId, file: ExportFile): Promise<boolean> {
+/** Questionnaires, safety events, reminder rhythms and the safety plan (export version 2). */
+async function addCare(tx: StoreTx, personId: PersonId, file: CompleteExportFile, result: ImportResult): Promise<void> {
+  const [measures, events, schedules, plan] = await Promise.all([
+    tx.listMeasures(personId),
+    tx.listSafetyEvents(personId),
+    tx.listSchedules(personId),
+    tx.getSafetyPlan(personId),
+  ]);
+  const measureIds = new Set<string>(measures.map((m) => m.id));
+  for (const m of file.measures) {
+    if (measureIds.has(m.id)) {
+      result.alreadyPresent++;
+      continue;
+    }
+    await tx.insertMeasure(personId, { ...m, id: m.id as MeasureId });
+    result.added.measures++;
+  }
+  const eventIds = new Set<string>(events.map((e) => e.id));
+  for (const e of file.safetyEvents) {
+    if (eventIds.has(e.id)) {
+      result.alreadyPresent++;
+      continue;
+    }
+    const detail = e.detail.kind === 'critical-answer' ? { ...e.detail, measureId: e.detail.measureId as MeasureId } : e.detail;
+    await tx.insertSafetyEvent(personId, { ...e, id: e.id as SafetyEventId, detail });
+    result.added.safetyEvents++;
+  }
+  const scheduled = new Set(schedules.map((s) => s.instrument));
+  for (const s of file.schedules) {
+    if (scheduled.has(s.instrument)) continue;
+    await tx.putSchedule(personId, s);
+    result.added.schedules++;
+  }
+  if (file.safetyPlan !== null && plan.updatedAt === null) {
+    await tx.putSafetyPlan(personId, file.safetyPlan);
+    result.safetyPlan = 'replaced';
+  }
+}
+
+/**
+ * True when the journal's toolkit, triggers and settings are already exactly the file's.
+ * The safety plan plays no part: it is taken only while never saved, so a second import
+ * of the same file keeps the plan the first one brought, whatever this returns.
+ */
+async function holdsAlready(tx: StoreTx, personId: PersonId, file: CompleteExportFile): Promise<boolean> {
   const [person, strategies, triggers] = await Promise.all([tx.getPerson(personId), tx.listStrategies(personId), tx.listTriggers(personId)]);
   if (!person || person.displayName !== file.person.displayName || person.country !== file.person.country) return false;
   const key = (o: object) => JSON.stringify(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));

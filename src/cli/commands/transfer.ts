@@ -83,8 +83,8 @@ export function transferCommands(program: Command, global: () => GlobalFlags): v
           if (o.json) return printJson(r);
           const a = r.added;
           return printLines([
-            `Imported ${a.moments} moments, ${a.checkins} check-ins, ${a.practices} practices and ${a.shifts} shifts` +
-              ` (${a.toolkit} strategies, ${a.triggers} triggers).`,
+            `Imported ${a.moments} moments, ${a.checkins} check-ins, ${a.practices} practices, ${a.shifts} shifts and ${a.measures} questionnaires` +
+              ` (${a.toolkit} strategies, ${a.triggers} triggers${r.safetyPlan === 'replaced' ? ', the safety plan' : ''}).`,
             ...(r.alreadyPresent > 0 ? [`${r.alreadyPresent} entries were already here and were left as they are.`] : []),
           ]);
         },

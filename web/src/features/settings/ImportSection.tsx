@@ -23,9 +23,12 @@ function addedWords(r: ImportResult): string {
     [a.shifts, 'shift', 'shifts'],
     [a.toolkit, 'strategy', 'strategies'],
     [a.triggers, 'trigger', 'triggers'],
+    [a.measures, 'questionnaire result', 'questionnaire results'],
+    [a.schedules, 'reminder rhythm', 'reminder rhythms'],
   ] as const;
   const added = parts.filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many));
-  return added.length === 0 ? 'Nothing new to add.' : `Added ${added.join(', ')}.`;
+  const plan = r.safetyPlan === 'replaced' ? ' Your safety plan came from the file.' : '';
+  return added.length === 0 ? `Nothing new to add.${plan}` : `Added ${added.join(', ')}.${plan}`;
 }
 
 export function ImportSection({ onImported }: { onImported: () => void }) {
