@@ -46,3 +46,13 @@ export function safetyPlanText(plan: SafetyPlanView, country: string): string[] 
   out.push(`${MATTERS_MOST_GUIDE.title}:`, `  ${plan.mattersMost || '(nothing yet)'}`, '', SAFETY_PLAN_CREDIT);
   return out;
 }
+
+/** Shown after a saved moment or check-in whose words sound heavy. Never blocks, never alarms. */
+export function safetyOfferText(country: string): string[] {
+  return [
+    '',
+    'Some of what you wrote sounds really heavy. If it would help, these people are there to listen:',
+    ...crisisLineText(country),
+    'Your safety plan: headway safety-plan',
+  ];
+}

@@ -75,3 +75,16 @@ describe('POST /api/fhir/import', () => {
     expect(res.json().error.problems.length).toBeGreaterThan(0);
   });
 });
+
+describe('a hostile FHIR file', () => {
+  it('nested a hundred thousand groups deep gets a client error, never a server failure', async () => {
+    // Written as text: JSON.stringify itself cannot go this deep.
+    const depth = 100_000;
+    const nested = `${'{"linkId":"g","item":['.repeat(depth)}{"linkId":"deep"}${']}'.repeat(depth)}`;
+    const payload = `{"resourceType":"QuestionnaireResponse","status":"completed","authored":"2026-03-01T10:00:00+00:00","questionnaire":"https://headway.local/fhir/Questionnaire/gad-7","item":[${nested}]}`;
+    const res = await target.call({ method: 'POST', url: '/api/fhir/import', payload, headers: { 'content-type': 'application/json' } });
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode).toBeLessThan(500);
+    expect((await target.call({ method: 'GET', url: '/api/measures' })).json().items).toEqual([]);
+  });
+});

@@ -240,3 +240,16 @@ describe('GET /api/measures/due', () => {
     expect((await get('/api/measures/due')).due).toEqual([{ instrument: 'GAD-7', nextOn: '2026-03-01' }]);
   });
 });
+
+describe('the report safety field over time', () => {
+  it('keeps a critical answer from the last 14 days even after a later form without one', async () => {
+    now = '2026-03-10T09:00:00+00:00';
+    await take({ instrument: 'PHQ-9', answers: phq9(2), takenAt: '2026-03-01T09:00:00+00:00' });
+    await take({ instrument: 'PHQ-9', answers: phq9(0), takenAt: '2026-03-08T09:00:00+00:00' });
+    let safety = (await get('/api/report?asOf=2026-03-10')).safety;
+    expect(safety.alert).toBe(true);
+    expect(safety.reasons).toEqual([expect.stringContaining('On 2026-03-01, PHQ-9 question 9')]);
+    safety = (await get('/api/report?asOf=2026-03-20')).safety;
+    expect(safety).toEqual({ alert: false, reasons: [] });
+  });
+});

@@ -220,6 +220,15 @@ describe.concurrent('the demo', () => {
     expect(second.stderr).toContain('fresh folder');
     expect(hasStackTrace(second.stderr)).toBe(false);
   });
+
+  it("refuses a folder that holds only questionnaires, so a person's results never mix with demo data", async () => {
+    const { run } = journal();
+    expect((await run('measure', 'add', 'GAD-7', '--items', '1,1,1,1,1,1,1')).code).toBe(0);
+    const r = await run('demo');
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('1 questionnaire result');
+    expect(JSON.parse((await run('measure', 'list', '--json')).stdout).items).toHaveLength(1);
+  });
 });
 
 describe.concurrent('settings and files', () => {

@@ -99,4 +99,15 @@ describe.concurrent('headway measure', () => {
     const wrong = await b.run('export', '--format', 'xml');
     expect(wrong.code).toBe(2);
   });
+
+  it('log: a heavy note is saved as always and followed by a gentle offer; an everyday one is not', async () => {
+    const { run } = journal();
+    const heavy = await run('log', 'checkin', '--distress', '8', '--note', 'I keep thinking about ending my life');
+    expect(heavy.code, heavy.stderr).toBe(0);
+    expect(heavy.stdout).toContain('Check-in saved');
+    expect(heavy.stdout).toContain('Samaritans');
+    expect(heavy.stdout).toContain('headway safety-plan');
+    const everyday = await run('log', 'moment', '--trigger', 'Work', '--intensity', '5', '--note', 'this deadline is killing me');
+    expect(everyday.stdout).not.toContain('Samaritans');
+  });
 });

@@ -122,7 +122,7 @@ if (!HAVE_CHROMIUM) {
       await firstStep.fill('Not sleeping, staying in my room');
       await page.getByRole('button', { name: 'Add a line to “Signs that a hard time is building”' }).click();
       await page.getByLabel('Signs that a hard time is building, line 2', { exact: true }).fill('Cancelling plans with friends');
-      await page.getByLabel('People I can ask for help, line 1', { exact: true }).fill('My sister Ana, 07700 900123');
+      await page.getByLabel('Someone I can tell how I am really doing, line 1', { exact: true }).fill('My sister Ana, 07700 900123');
       await page.getByLabel('What matters most to me', { exact: true }).fill('My sister and my dog');
       await page.getByRole('button', { name: 'Save my plan' }).click();
       await page.getByText('Your safety plan is saved.').waitFor();

@@ -1,13 +1,12 @@
 /**
  * The demo's questionnaires: a PHQ-9 and GAD-7 every two weeks that ease over the half
  * year (with one harder fortnight), a monthly WHO-5, two Brief COPEs, reminder rhythms
- * and a filled-in safety plan. Deterministic for a given day; no critical answers.
+ * and a filled-in safety plan. Deterministic for a given day (ids aside); no critical answers.
  */
-import type { MeasureId, PersonId } from '../../core/ids.js';
+import type { MeasureId } from '../../core/ids.js';
 import type { InstrumentId } from '../../core/measures/instrument.js';
 import type { MeasureResponse, SafetyPlan } from '../../core/safety/records.js';
 import { addDays, formatInstant, type CalendarDay } from '../../core/time.js';
-import type { Deps } from '../deps.js';
 
 /** Spreads `total` over `items` answers of at most `max` each, leaving `zeroLast` items at 0. */
 function spread(total: number, items: number, max: number, zeroLast = 0): number[] {
@@ -34,7 +33,14 @@ const PLAN: Omit<SafetyPlan, 'updatedAt'> = {
   mattersMost: 'Jo and the kids, and the allotment in spring.',
 };
 
-export async function addDemoMeasures(deps: Deps, personId: PersonId, today: CalendarDay, offsetMinutes: number, nowMs: number): Promise<number> {
+export interface DemoCare {
+  measures: MeasureResponse[];
+  safetyPlan: SafetyPlan & { updatedAt: string };
+  schedules: Array<{ instrument: InstrumentId; everyDays: number }>;
+}
+
+/** The demo's questionnaires, plan and rhythms, in the export format's shape, up to `nowMs`. */
+export function demoCare(newId: () => string, today: CalendarDay, offsetMinutes: number, nowMs: number): DemoCare {
   const start = addDays(today, -26 * 7 + 3);
   const forms: Array<{ instrument: InstrumentId; day: CalendarDay; answers: number[] }> = [];
   for (let k = 0; k <= 12; k++) {
@@ -48,21 +54,19 @@ export async function addDemoMeasures(deps: Deps, personId: PersonId, today: Cal
   forms.push({ instrument: 'Brief-COPE', day: addDays(start, 150), answers: [2, 3, 1, 1, 3, 1, 3, 1, 2, 2, 1, 2, 2, 3, 3, 1, 2, 2, 3, 2, 2, 1, 2, 3, 3, 1, 1, 2] });
 
   const measures: MeasureResponse[] = forms
-    .map((f) => {
-      const ms = Date.parse(`${f.day}T19:30:00Z`) - offsetMinutes * 60_000;
-      return { f, ms };
-    })
+    .map((f) => ({ f, ms: Date.parse(`${f.day}T19:30:00Z`) - offsetMinutes * 60_000 }))
     .filter(({ ms }) => ms <= nowMs)
+    .sort((a, b) => a.ms - b.ms)
     .map(({ f, ms }) => {
       const at = formatInstant(ms, offsetMinutes);
-      return { id: deps.newId() as MeasureId, instrument: f.instrument, takenAt: at, answers: f.answers, source: 'app', createdAt: at };
+      return { id: newId() as MeasureId, instrument: f.instrument, takenAt: at, answers: f.answers, source: 'app', createdAt: at };
     });
-  const now = formatInstant(nowMs, offsetMinutes);
-  await deps.store.transaction(async (tx) => {
-    for (const m of measures) await tx.insertMeasure(personId, m);
-    await tx.putSchedule(personId, { instrument: 'PHQ-9', everyDays: 14 });
-    await tx.putSchedule(personId, { instrument: 'GAD-7', everyDays: 14 });
-    await tx.putSafetyPlan(personId, { ...PLAN, updatedAt: now });
-  });
-  return measures.length;
+  return {
+    measures,
+    safetyPlan: { ...PLAN, updatedAt: formatInstant(nowMs, offsetMinutes) },
+    schedules: [
+      { instrument: 'PHQ-9', everyDays: 14 },
+      { instrument: 'GAD-7', everyDays: 14 },
+    ],
+  };
 }

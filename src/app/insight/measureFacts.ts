@@ -10,8 +10,8 @@ import { INSTRUMENT_IDS } from '../../core/measures/instrument.js';
 import { scoreAdministration } from '../../core/measures/score.js';
 import { pairedNhsOutcome, summarizeInstrument } from '../../core/measures/summary.js';
 import type { MeasureResponse } from '../../core/safety/records.js';
-import { safetyStatus, type LatestForm, type SafetyStatus } from '../../core/safety/status.js';
-import { localDayOf, type CalendarDay } from '../../core/time.js';
+import { RECENT_DAYS, safetyStatus, type LatestForm, type SafetyStatus } from '../../core/safety/status.js';
+import { addDays, localDayOf, type CalendarDay } from '../../core/time.js';
 import type { Deps } from '../deps.js';
 
 export async function measureFacts(deps: Deps, personId: PersonId, since: CalendarDay | null, asOf: CalendarDay): Promise<{ measures: MeasureSummary[]; safety: SafetyStatus }> {
@@ -38,21 +38,23 @@ export async function measureFacts(deps: Deps, personId: PersonId, since: Calend
       reliableChange: total?.reliableChange ?? null,
       outcome: (id === 'PHQ-9' || id === 'GAD-7') && nhs ? nhs.outcome : null,
     });
-    const last = forms.at(-1);
-    if (last) {
-      const i = INSTRUMENTS[id];
-      const scored = scoreAdministration(i, last.answers);
+    const i = INSTRUMENTS[id];
+    const recentFrom = addDays(asOf, -(RECENT_DAYS - 1));
+    forms.forEach((form, index) => {
+      const critical = scoreAdministration(i, form.answers).criticalItems;
+      const isLast = index === forms.length - 1;
+      if (!isLast && (critical.length === 0 || localDayOf(form.takenAt) < recentFrom)) return;
       latest.push({
         instrument: id,
-        takenAt: last.takenAt,
-        critical: scored.criticalItems.map((c) => ({
+        takenAt: form.takenAt,
+        critical: critical.map((c) => ({
           item: c.item,
           tier: c.tier,
           label: i.items[c.item - 1]?.label ?? `Item ${c.item}`,
           answer: i.responses.find((r) => r.value === c.value)?.label ?? String(c.value),
         })),
       });
-    }
+    });
   }
   const crisisNotes = events.filter((e) => e.detail.kind === 'crisis-language').map((e) => e.occurredAt);
   return { measures, safety: safetyStatus(latest, crisisNotes, asOf) };

@@ -10,7 +10,7 @@ import type { Deps } from '../deps.js';
 import { invalid, notFound } from '../errors.js';
 import { findOrCreateTrigger } from './findOrCreateTrigger.js';
 import { resolveStrategies } from './resolveStrategies.js';
-import { noticeCrisisLanguage } from '../safety/noticeCrisisLanguage.js';
+import { newCrisisCategories, offerSafetyPlan } from '../safety/noticeCrisisLanguage.js';
 import { checkNotFuture } from './time-rules.js';
 import { entryView, loadNames, type ViewByKind } from './views.js';
 
@@ -33,7 +33,8 @@ export async function editEntry<K extends EntryKind>(
 ): Promise<ViewByKind[K]> {
   const now = deps.clock.now();
   if (patch.occurredAt !== undefined) checkNotFuture(patch.occurredAt, now);
-  return deps.store.transaction(async (tx) => {
+  let concern: string[] = [];
+  const view = await deps.store.transaction(async (tx) => {
     const current = await tx.getEntry(kind, personId, id);
     if (!current || current.deletedAt !== null) throw notFound(singular(kind));
     const { trigger: triggerName, strategies: strategyInput, ...plain } = patch as MomentUpdate;
@@ -53,12 +54,15 @@ export async function editEntry<K extends EntryKind>(
       }
     }
     await tx.replaceEntry(kind, personId, next);
-    const view = entryView(kind, next, await loadNames(tx, personId));
-    if (kind !== 'moments' && kind !== 'checkins') return view;
-    const texts = (e: EntryByKind[K]) => (kind === 'moments' ? [e.note, (e as Moment).thought] : [e.note]);
-    const safety = await noticeCrisisLanguage(deps, tx, personId, { kind, id }, texts(next), texts(current));
-    return safety ? { ...view, safety } : view;
+    if (kind === 'moments' || kind === 'checkins') {
+      const texts = (e: EntryByKind[K]) => (kind === 'moments' ? [e.note, (e as Moment).thought] : [e.note]);
+      concern = newCrisisCategories(texts(next), texts(current));
+    }
+    return entryView(kind, next, await loadNames(tx, personId));
   });
+  if (concern.length === 0 || (kind !== 'moments' && kind !== 'checkins')) return view;
+  const safety = await offerSafetyPlan(deps, personId, { kind, id }, concern);
+  return safety ? { ...view, safety } : view;
 }
 
 function withoutUndefined(o: object): object {

@@ -3,7 +3,7 @@ import type { CheckinCreate, CheckinView } from '../../contracts/entries.js';
 import type { EntryId, PersonId } from '../../core/ids.js';
 import type { Checkin } from '../../core/records.js';
 import type { Deps } from '../deps.js';
-import { noticeCrisisLanguage } from '../safety/noticeCrisisLanguage.js';
+import { crisisCategories, offerSafetyPlan } from '../safety/noticeCrisisLanguage.js';
 import { checkNotFuture } from './time-rules.js';
 
 export async function logCheckin(deps: Deps, personId: PersonId, input: CheckinCreate): Promise<CheckinView> {
@@ -22,9 +22,8 @@ export async function logCheckin(deps: Deps, personId: PersonId, input: CheckinC
     updatedAt: now,
     deletedAt: null,
   };
-  return deps.store.transaction(async (tx) => {
-    await tx.insertEntry('checkins', personId, checkin);
-    const safety = checkin.note === null ? null : await noticeCrisisLanguage(deps, tx, personId, { kind: 'checkins', id: checkin.id }, [checkin.note]);
-    return safety ? { ...checkin, safety } : checkin;
-  });
+  const concern = checkin.note === null ? [] : crisisCategories([checkin.note]);
+  await deps.store.transaction((tx) => tx.insertEntry('checkins', personId, checkin));
+  const safety = await offerSafetyPlan(deps, personId, { kind: 'checkins', id: checkin.id }, concern);
+  return safety ? { ...checkin, safety } : checkin;
 }

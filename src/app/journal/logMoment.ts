@@ -5,7 +5,7 @@ import type { Moment } from '../../core/records.js';
 import type { Deps } from '../deps.js';
 import { findOrCreateTrigger } from './findOrCreateTrigger.js';
 import { resolveStrategies } from './resolveStrategies.js';
-import { noticeCrisisLanguage } from '../safety/noticeCrisisLanguage.js';
+import { crisisCategories, offerSafetyPlan } from '../safety/noticeCrisisLanguage.js';
 import { checkNotFuture } from './time-rules.js';
 import { momentView } from './views.js';
 
@@ -13,7 +13,8 @@ export async function logMoment(deps: Deps, personId: PersonId, input: MomentCre
   const now = deps.clock.now();
   const occurredAt = input.occurredAt ?? now;
   if (input.occurredAt !== undefined) checkNotFuture(occurredAt, now);
-  return deps.store.transaction(async (tx) => {
+  const concern = input.note == null && input.thought == null ? [] : crisisCategories([input.note, input.thought]);
+  const view = await deps.store.transaction(async (tx) => {
     const trigger = await findOrCreateTrigger(deps, tx, personId, input.trigger);
     const { uses: strategies, names } = await resolveStrategies(tx, personId, input.strategies ?? []);
     const moment: Moment = {
@@ -34,8 +35,9 @@ export async function logMoment(deps: Deps, personId: PersonId, input: MomentCre
       deletedAt: null,
     };
     await tx.insertEntry('moments', personId, moment);
-    const view = momentView(moment, { trigger: new Map([[trigger.id, trigger.name]]), strategy: names });
-    const safety = moment.note === null && moment.thought === null ? null : await noticeCrisisLanguage(deps, tx, personId, { kind: 'moments', id: moment.id }, [moment.note, moment.thought]);
-    return safety ? { ...view, safety } : view;
+    return momentView(moment, { trigger: new Map([[trigger.id, trigger.name]]), strategy: names });
   });
+  if (concern.length === 0) return view;
+  const safety = await offerSafetyPlan(deps, personId, { kind: 'moments', id: view.id as EntryId }, concern);
+  return safety ? { ...view, safety } : view;
 }

@@ -3,10 +3,12 @@
  * goes ahead as always and the reply gently offers the safety plan (core/safety/
  * crisis-language.ts decides, conservatively). The event is recorded with its categories
  * only; the words themselves stay in the entry and go nowhere else.
+ *
+ * Detection runs before the entry's transaction and the event is written after it, each
+ * guarded: nothing about the offer can ever stop an entry from being saved.
  */
 import type { EntryId, PersonId, SafetyEventId } from '../../core/ids.js';
 import { detectCrisisLanguage } from '../../core/safety/crisis-language.js';
-import type { StoreTx } from '../../store/port.js';
 import type { Deps } from '../deps.js';
 
 export interface SafetyOffer {
@@ -14,36 +16,49 @@ export interface SafetyOffer {
   eventId: SafetyEventId;
 }
 
-/** The distinct categories found across the texts, in first-seen order; empty when none. */
+/** The distinct categories found across the texts, in first-seen order; empty when none or when detection fails. */
 export function crisisCategories(texts: ReadonlyArray<string | null | undefined>): string[] {
-  const found = new Set<string>();
-  for (const t of texts) if (t) for (const p of detectCrisisLanguage(t).phrases) found.add(p.category);
-  return [...found];
+  try {
+    const found = new Set<string>();
+    for (const t of texts) if (t) for (const p of detectCrisisLanguage(t).phrases) found.add(p.category);
+    return [...found];
+  } catch {
+    // A detector fault must never cost the person their entry; the offer is simply not made.
+    return [];
+  }
+}
+
+/** Categories in `texts` that `before` did not already have: an edit that adds nothing new of concern offers nothing new. */
+export function newCrisisCategories(texts: ReadonlyArray<string | null | undefined>, before: ReadonlyArray<string | null | undefined> = []): string[] {
+  const now = crisisCategories(texts);
+  if (now.length === 0) return now;
+  const had = new Set(crisisCategories(before));
+  return now.every((c) => had.has(c)) ? [] : now;
 }
 
 /**
- * Records a crisis-language event inside `tx` and returns the offer, or null when the
- * texts hold no such words. `before` are the texts the entry had already: an edit that
- * adds nothing new of concern offers nothing new.
+ * Records the crisis-language event for a saved entry and returns the offer, or null when
+ * there are no categories or the event could not be written (the entry is saved either way).
  */
-export async function noticeCrisisLanguage(
+export async function offerSafetyPlan(
   deps: Deps,
-  tx: StoreTx,
   personId: PersonId,
   entry: { kind: 'moments' | 'checkins'; id: EntryId },
-  texts: ReadonlyArray<string | null | undefined>,
-  before: ReadonlyArray<string | null | undefined> = [],
+  categories: readonly string[],
 ): Promise<SafetyOffer | null> {
-  const categories = crisisCategories(texts);
   if (categories.length === 0) return null;
-  const had = new Set(crisisCategories(before));
-  if (categories.every((c) => had.has(c))) return null;
   const eventId = deps.newId() as SafetyEventId;
-  await tx.insertSafetyEvent(personId, {
-    id: eventId,
-    occurredAt: deps.clock.now(),
-    acknowledgedAt: null,
-    detail: { kind: 'crisis-language', entryKind: entry.kind, entryId: entry.id, categories },
-  });
+  try {
+    await deps.store.transaction((tx) =>
+      tx.insertSafetyEvent(personId, {
+        id: eventId,
+        occurredAt: deps.clock.now(),
+        acknowledgedAt: null,
+        detail: { kind: 'crisis-language', entryKind: entry.kind, entryId: entry.id, categories: [...categories] },
+      }),
+    );
+  } catch {
+    // The entry is already saved; the offer still stands even if its record could not be kept.
+  }
   return { offerSafetyPlan: true, eventId };
 }

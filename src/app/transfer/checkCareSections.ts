@@ -61,6 +61,11 @@ function eventProblems(detail: unknown, at: string): Problem[] {
   if (typeof value === 'number' && !instrument.responses.some((r) => r.value === value)) {
     problems.push({ path: `${at}.value`, message: `must be one of ${allowedValues(instrument)}` });
   }
+  if (problems.length > 0 || typeof item !== 'number' || typeof value !== 'number') return problems;
+  // An event must be what Headway itself would have recorded: a critical answer, with its rule's tier.
+  const rule = instrument.criticalItems.find((r) => r.item === item && value >= r.minValue);
+  if (!rule) problems.push({ path: `${at}.item`, message: `is not an answer that needs care on the ${instrument.id}` });
+  else if (detail['tier'] !== rule.tier) problems.push({ path: `${at}.tier`, message: `must be ${rule.tier} for question ${item} of the ${instrument.id}` });
   return problems;
 }
 

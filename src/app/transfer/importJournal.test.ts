@@ -121,6 +121,22 @@ describe('questionnaires, the safety plan, reminders and safety events', () => {
     expect({ ...(await exportJournal(target.deps, target.person)), exportedAt: '' }).toEqual({ ...file, exportedAt: '' });
   });
 
+  it('record a critical answer whose event the file left out, and refuse an event with the wrong tier', async () => {
+    const source = await careJournal();
+    const file = await exportJournal(source.deps, source.person);
+    const target = await fixture(false);
+    const r = await importJournal(target.deps, target.person, { ...file, safetyEvents: [] });
+    expect(r.added.safetyEvents).toBe(1);
+    const events = await target.deps.store.listSafetyEvents(target.person);
+    expect(events.map((e) => e.detail)).toEqual([expect.objectContaining({ kind: 'critical-answer', measureId: file.measures[0]!.id, item: 9, tier: 'urgent' })]);
+
+    const other = await fixture(false);
+    const wrongTier = { ...file, safetyEvents: file.safetyEvents.map((e) => ({ ...e, detail: { ...e.detail, tier: 'notice' } })) };
+    const err = await importJournal(other.deps, other.person, wrongTier).catch((e: unknown) => e);
+    expect((err as AppError).problems).toEqual([{ path: 'safetyEvents[0].detail.tier', message: 'must be urgent for question 9 of the PHQ-9' }]);
+    expect(await other.deps.store.listMeasures(other.person)).toEqual([]);
+  });
+
   it('add by id to a journal with entries: known ids count as already present, reminders only where none is set', async () => {
     const file = await exportJournal((await careJournal()).deps, LOCAL_PERSON_ID);
     const target = await fixture();

@@ -17,6 +17,8 @@
 import { EXPORT_VERSION, type CompleteExportFile, type ImportResult } from '../../contracts/export-format.js';
 import type { EntryId, MeasureId, PersonId, SafetyEventId, StrategyId, TriggerId } from '../../core/ids.js';
 import { nameKey } from '../../core/names.js';
+import { INSTRUMENTS } from '../../core/measures/catalogue.js';
+import { scoreAdministration } from '../../core/measures/score.js';
 import type { EntryByKind } from '../../core/records.js';
 import type { EntryKind } from '../../core/vocabulary.js';
 import type { StoreTx } from '../../store/port.js';
@@ -100,13 +102,13 @@ export async function importJournal(deps: Deps, personId: PersonId, raw: unknown
     await add('checkins', file.checkins.map((c) => ({ ...c, id: c.id as EntryId, deletedAt: null })));
     await add('practices', file.practices.map((p) => ({ ...p, id: p.id as EntryId, deletedAt: null })));
     await add('shifts', file.shifts.map((s) => ({ ...s, id: s.id as EntryId, deletedAt: null })));
-    await addCare(tx, personId, file, result);
+    await addCare(deps, tx, personId, file, result);
     return result;
   });
 }
 
 /** Questionnaires, safety events, reminder rhythms and the safety plan (export version 2). */
-async function addCare(tx: StoreTx, personId: PersonId, file: CompleteExportFile, result: ImportResult): Promise<void> {
+async function addCare(deps: Deps, tx: StoreTx, personId: PersonId, file: CompleteExportFile, result: ImportResult): Promise<void> {
   const [measures, events, schedules, plan] = await Promise.all([
     tx.listMeasures(personId),
     tx.listSafetyEvents(personId),
@@ -131,6 +133,21 @@ async function addCare(tx: StoreTx, personId: PersonId, file: CompleteExportFile
     const detail = e.detail.kind === 'critical-answer' ? { ...e.detail, measureId: e.detail.measureId as MeasureId } : e.detail;
     await tx.insertSafetyEvent(personId, { ...e, id: e.id as SafetyEventId, detail });
     result.added.safetyEvents++;
+  }
+  // A critical answer must never sit without its event, whatever the file carried.
+  const recorded = new Set([...events, ...file.safetyEvents].flatMap((e) => (e.detail.kind === 'critical-answer' ? [`${e.detail.measureId}:${e.detail.item}`] : [])));
+  for (const m of file.measures) {
+    if (measureIds.has(m.id)) continue;
+    for (const c of scoreAdministration(INSTRUMENTS[m.instrument], m.answers).criticalItems) {
+      if (recorded.has(`${m.id}:${c.item}`)) continue;
+      await tx.insertSafetyEvent(personId, {
+        id: deps.newId() as SafetyEventId,
+        occurredAt: deps.clock.now(),
+        acknowledgedAt: null,
+        detail: { kind: 'critical-answer', measureId: m.id as MeasureId, instrument: m.instrument, item: c.item, value: c.value, tier: c.tier },
+      });
+      result.added.safetyEvents++;
+    }
   }
   const scheduled = new Set(schedules.map((s) => s.instrument));
   for (const s of file.schedules) {

@@ -6,7 +6,7 @@ import { logMoment } from '../../app/journal/logMoment.js';
 import { logPractice } from '../../app/journal/logPractice.js';
 import { logShift } from '../../app/journal/logShift.js';
 import { SHIFT_KIND_LABELS, SHIFT_KINDS } from '../../core/vocabulary.js';
-import { withJournal, type GlobalFlags } from '../context.js';
+import { withJournal, type GlobalFlags, type Session } from '../context.js';
 import { defined, numberish, parseWith, readAt } from '../flags.js';
 import { printJson } from '../print.js';
 import { resolveStrategyFlags } from '../strategy-flags.js';
@@ -16,6 +16,13 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 function done(json: boolean | undefined, view: { id: string }, words: string): void {
   if (json) printJson(view);
   else process.stdout.write(`${words}\n`);
+}
+
+/** After words that sound heavy: saved as always, then a gentle offer (loaded only when needed). */
+async function offerCare(deps: Session['deps'], personId: Session['personId']): Promise<void> {
+  const { safetyOfferText } = await import('../care-text.js');
+  const person = await deps.store.getPerson(personId);
+  process.stdout.write(`${safetyOfferText(person?.country ?? 'US').join('\n')}\n`);
 }
 
 export function logCommands(program: Command, global: () => GlobalFlags): void {
@@ -59,6 +66,7 @@ export function logCommands(program: Command, global: () => GlobalFlags): void {
         );
         const m = await logMoment(deps, personId, body);
         done(o.json, m, `Logged: ${m.trigger}, ${m.intensity}/10. Thank you for noticing it.`);
+        if (m.safety && !o.json) await offerCare(deps, personId);
       });
     });
 
@@ -87,6 +95,7 @@ export function logCommands(program: Command, global: () => GlobalFlags): void {
         );
         const c = await logCheckin(deps, personId, body);
         done(o.json, c, `Check-in saved: distress ${c.distress}/10.`);
+        if (c.safety && !o.json) await offerCare(deps, personId);
       });
     });
 

@@ -35,9 +35,24 @@ async function record(s: Session, input: MeasureCreate, json: boolean): Promise<
   if (json) return printJson(taken);
   if (taken.critical.length > 0) {
     printLines(criticalText(taken, person?.country ?? s.env.country));
-    for (const id of taken.safetyEventIds) await acknowledgeSafetyEvent(s.deps, s.personId, id as SafetyEventId);
+    // Only a person at a terminal can move on from the care words; a script never acknowledges for them.
+    if (process.stdin.isTTY && process.stdout.isTTY && (await pressEnter('Press Enter when you are ready to see your result. '))) {
+      for (const id of taken.safetyEventIds) await acknowledgeSafetyEvent(s.deps, s.personId, id as SafetyEventId);
+    }
   }
   printLines(resultText(taken));
+}
+
+/** Waits for Enter; false if the input ends first. */
+async function pressEnter(prompt: string): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  try {
+    const line = rl[Symbol.asyncIterator]();
+    process.stdout.write(prompt);
+    return !(await line.next()).done;
+  } finally {
+    rl.close();
+  }
 }
 
 function resultText({ measure: m }: MeasureTaken): string[] {

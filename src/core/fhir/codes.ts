@@ -54,7 +54,7 @@ export function ordinalExtension(value: number): Extension {
 /** The Headway coding of one answer, carrying its score as an ordinalValue extension. */
 export function answerCoding(instrument: Instrument, value: number): Coding {
   const option = instrument.responses.find((r) => r.value === value);
-  if (option === undefined) throw new RangeError(`${instrument.id}: ${value} is not an answer value`);
+  if (option === undefined) throw new RangeError(`${instrument.id}: not one of its answer values`);
   return { system: ANSWERS_SYSTEM, code: `${slugOf(instrument)}.${value}`, display: option.label, extension: [ordinalExtension(value)] };
 }
 

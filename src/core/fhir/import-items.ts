@@ -38,14 +38,30 @@ function describe(instrument: Instrument, item: Question): string {
   return `${instrument.id} item ${item.number} "${item.label}" (linkId "${item.id}"${item.loinc !== null ? ` or "${item.loinc}"` : ''})`;
 }
 
-/** The response's items, nested groups included, each with its path. */
-function flatten(items: unknown[], path: string): Array<{ item: Json; path: string }> {
-  return items.flatMap((item, i) => {
-    const here = at(path, `[${i}]`);
-    if (!isObject(item)) return [];
-    const nested = Array.isArray(item.item) ? flatten(item.item, at(here, 'item')) : [];
-    return [{ item, path: here }, ...nested];
-  });
+/** Groups nest this deep at most; published questionnaires use one or two levels. */
+export const MAX_GROUP_DEPTH = 10;
+
+/**
+ * The response's items, nested groups included, each with its path, in document order.
+ * A loop, not recursion, so a hostile file cannot exhaust the stack; groups deeper than
+ * MAX_GROUP_DEPTH are reported at their path instead of read.
+ */
+function flatten(items: unknown[], path: string, problems: ImportProblem[]): Array<{ item: Json; path: string }> {
+  const out: Array<{ item: Json; path: string }> = [];
+  const stack: Array<{ item: unknown; path: string; depth: number }> = items.map((item, i) => ({ item, path: at(path, `[${i}]`), depth: 1 })).reverse();
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { item, path: here, depth } = next;
+    if (!isObject(item)) continue;
+    out.push({ item, path: here });
+    if (!Array.isArray(item.item)) continue;
+    if (depth >= MAX_GROUP_DEPTH) {
+      problems.push({ path: at(here, 'item'), message: `Groups nest more than ${MAX_GROUP_DEPTH} levels deep; Headway does not read that far.` });
+      continue;
+    }
+    const children: unknown[] = item.item;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ item: children[i], path: at(at(here, 'item'), `[${i}]`), depth: depth + 1 });
+  }
+  return out;
 }
 
 function questionFor(instrument: Instrument, linkId: unknown): Question | undefined {
@@ -100,11 +116,11 @@ function readAnswer(instrument: Instrument, question: Question, answer: unknown,
   const first = found[0] ?? { value: Number.NaN, from: '' };
   const other = found.find((f) => f.value !== first.value);
   if (other !== undefined) {
-    return { path, message: `The answer to ${what} is ambiguous: ${first.from} gives ${first.value} but ${other.from} gives ${other.value}.` };
+    return { path, message: `The answer to ${what} is ambiguous: ${first.from} and ${other.from} give different scores.` };
   }
   const allowed = instrument.responses.map((r) => r.value).sort((a, b) => a - b);
   if (!allowed.includes(first.value)) {
-    return { path, message: `The answer to ${what} is ${first.value}, which is not on the ${instrument.id} scale (${allowed.join(', ')}).` };
+    return { path, message: `The answer to ${what} is not on the ${instrument.id} scale (${allowed.join(', ')}).` };
   }
   return first.value;
 }
@@ -125,7 +141,7 @@ export function readItems(
   const seen = new Set<string>();
   if (items !== undefined && !Array.isArray(items)) problems.push({ path: itemsPath, message: 'item is not a list.' });
 
-  for (const { item, path: itemPath } of flatten(Array.isArray(items) ? items : [], itemsPath)) {
+  for (const { item, path: itemPath } of flatten(Array.isArray(items) ? items : [], itemsPath, problems)) {
     const question = questionFor(instrument, item.linkId);
     if (question === undefined) continue;
     const what = describe(instrument, question);

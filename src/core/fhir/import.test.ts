@@ -97,7 +97,7 @@ describe('parseQuestionnaireResponses: problems, each with its exact path', () =
     const qr = bundle.entry[2]?.resource ?? {};
     items(qr)[8] = { linkId: 'self-harm-thoughts', answer: [{ valueInteger: 4 }] };
     expect(problemsOf(bundle)).toEqual([
-      { path: 'entry[2].resource.item[8].answer[0]', message: expect.stringContaining('is 4, which is not on the PHQ-9 scale (0, 1, 2, 3)') },
+      { path: 'entry[2].resource.item[8].answer[0]', message: expect.stringContaining('is not on the PHQ-9 scale (0, 1, 2, 3)') },
     ]);
   });
 
@@ -188,5 +188,22 @@ describe('parseQuestionnaireResponses: responses from other tools', () => {
       ],
     };
     expect(parseQuestionnaireResponses(nested)).toMatchObject({ ok: true, administrations: [{ instrument: 'PHQ-9', answers, fhirId: 'uscore-1' }] });
+  });
+});
+
+describe('a hostile nesting of groups', () => {
+  it('is refused at the depth limit with its path, not read until the stack runs out', () => {
+    let item: Record<string, unknown> = { linkId: 'deep' };
+    for (let i = 0; i < 100_000; i++) item = { linkId: `g${i}`, item: [item] };
+    const response = {
+      resourceType: 'QuestionnaireResponse',
+      status: 'completed',
+      authored: '2026-03-01T10:00:00+00:00',
+      questionnaire: 'https://headway.local/fhir/Questionnaire/gad-7',
+      item: [item],
+    };
+    const r = parseQuestionnaireResponses(response);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.some((p) => p.message.includes('levels deep'))).toBe(true);
   });
 });

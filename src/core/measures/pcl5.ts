@@ -100,8 +100,8 @@ export const PCL5: TotalScoredInstrument = {
   subscalesSource: { citation: 'DSM-5 symptom clusters B–E (comorbidityguidelines.org.au); MEASURES.md §2.4', evidence: 'S' },
   groupings: [],
   bands: [
-    { id: 'below-cut-off', label: 'Below the probable-PTSD cut-off', min: 0, max: 32 },
-    { id: 'at-or-above-cut-off', label: 'At or above the probable-PTSD cut-off', min: 33, max: 80 },
+    { id: 'below-cut-off', label: 'Below the level for a closer look', min: 0, max: 32 },
+    { id: 'at-or-above-cut-off', label: 'At or above the level where a closer look is usually suggested', min: 33, max: 80 },
   ],
   bandsKind: 'cut-off',
   bandsSource: {

@@ -41,7 +41,7 @@ describe('band boundaries', () => {
   });
 
   it.each([
-    [0, 0, 'likely-depression'], [7, 28, 'likely-depression'], [8, 32, 'poor-wellbeing'], [12, 48, 'poor-wellbeing'],
+    [0, 0, 'very-low'], [7, 28, 'very-low'], [8, 32, 'poor-wellbeing'], [12, 48, 'poor-wellbeing'],
     [13, 52, 'above-cut-off'], [25, 100, 'above-cut-off'],
   ])('WHO-5 raw %i is %i percent, %s', (raw, total, band) => {
     expect(scored(WHO5, raw)).toMatchObject({ rawTotal: raw, total, band: { id: band } });

@@ -47,7 +47,7 @@ export const WHO5: TotalScoredInstrument = {
   // Bands on the percentage score, either side of two screening cut-offs (not severity ranges).
   // Totals move in steps of 4, so 29–50 holds 32–48 and 51–100 holds 52–100.
   bands: [
-    { id: 'likely-depression', label: 'Very low well-being', min: 0, max: 28 },
+    { id: 'very-low', label: 'Very low well-being', min: 0, max: 28 },
     { id: 'poor-wellbeing', label: 'Poor well-being', min: 29, max: 50 },
     { id: 'above-cut-off', label: 'Above the poor well-being cut-off', min: 51, max: 100 },
   ],

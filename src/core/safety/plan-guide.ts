@@ -31,12 +31,12 @@ export const SAFETY_PLAN_GUIDE: readonly SafetyStepGuide[] = [
   },
   {
     step: 'askForHelp',
-    title: 'People I can ask for help',
+    title: 'Someone I can tell how I am really doing',
     prompt: 'People you could tell how you are really doing. A name and a number is enough.',
   },
   {
     step: 'professionals',
-    title: 'Professionals and services I can contact',
+    title: 'Where to turn for professional support',
     prompt: 'Your therapist, GP or doctor, a crisis line, or the nearest emergency department.',
   },
   {

@@ -2,10 +2,10 @@
  * The insight report's `safety` field: whether a recent answer or note calls for care,
  * with reasons in plain words, numbers and categories only (never the person's text).
  *
- * - An urgent critical answer (PHQ-9 item 9 ≥ 1; MEASURES.md §4) in the latest form of its
- *   questionnaire raises the alert. A later form without it clears it: the latest answer is
- *   what the person is telling us now. A zero is still not reassurance (§4), so the
- *   reasons say what was answered, not that the person is safe.
+ * - An urgent critical answer (PHQ-9 item 9 ≥ 1; MEASURES.md §4) raises the alert when it
+ *   is on the latest form of its questionnaire, or on any form of the last 14 days (the
+ *   PHQ-9's own recall period): a later zero is not reassurance (§4), so it does not clear
+ *   a recent answer.
  * - A lower-tier answer (PCL-5 item 16 ≥ 2) is listed as a reason without raising the alert.
  * - Crisis language in a note within the last 14 days raises the alert.
  */
@@ -21,9 +21,13 @@ export interface LatestForm {
 
 export type { SafetyStatus };
 
-export const CRISIS_LANGUAGE_DAYS = 14;
+export const RECENT_DAYS = 14;
+export const CRISIS_LANGUAGE_DAYS = RECENT_DAYS;
 
-/** `latest`: the latest form of each questionnaire up to asOf; `crisisNotes`: when notes with crisis language were written. */
+/**
+ * `forms`: the latest form of each questionnaire up to asOf, plus any form with a critical
+ * answer from the last 14 days; `crisisNotes`: when notes with crisis language were written.
+ */
 export function safetyStatus(latest: readonly LatestForm[], crisisNotes: readonly IsoInstant[], asOf: CalendarDay): SafetyStatus {
   const reasons: string[] = [];
   let alert = false;

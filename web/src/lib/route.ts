@@ -24,7 +24,13 @@ const isInstrument = (s: string | undefined): s is InstrumentId => INSTRUMENT_ID
 const SAFETY_PATHS = ['safety-plan', 'help'];
 
 function questionnaires(a: string | undefined, b: string | undefined): Route {
-  const id = a === undefined ? undefined : decodeURIComponent(a);
+  let id: string | undefined;
+  try {
+    id = a === undefined ? undefined : decodeURIComponent(a);
+  } catch {
+    // A mangled link (e.g. "%E0") must not take the app, and its help button, down.
+    id = undefined;
+  }
   if (!isInstrument(id)) return { page: 'measures' };
   return b === 'take' ? { page: 'take', instrument: id } : { page: 'results', instrument: id };
 }

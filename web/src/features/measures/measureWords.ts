@@ -36,7 +36,7 @@ const MEANINGS: Partial<Record<InstrumentId, Record<string, string>>> = {
     severe: 'Worry and anxiety have been weighing on you heavily, most days. Please consider talking with your therapist or doctor soon.',
   },
   'WHO-5': {
-    'likely-depression': `Your well-being has been low. Scores this low are a good reason to talk with your therapist or doctor about how you have been.`,
+    'very-low': `Your well-being has been low. Scores this low are a good reason to talk with your therapist or doctor about how you have been.`,
     'poor-wellbeing': `Your well-being has been lower than it is for most people. ${TALK}`,
     'above-cut-off': 'Your well-being sits above the level where this questionnaire suggests a closer look.',
   },
