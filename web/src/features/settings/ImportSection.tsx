@@ -8,7 +8,7 @@ import type { ImportResult } from '../../../../src/contracts/export-format.js';
 import { api, ApiError } from '../../lib/api.js';
 import { friendlyError } from '../../lib/friendly.js';
 
-type Outcome = { ok: true; result: ImportResult } | { ok: false; message: string; problems: Problem[] };
+type Outcome = { ok: true; result?: ImportResult; fhir?: FhirImportResult } | { ok: false; message: string; problems: Problem[] };
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -29,6 +29,19 @@ function addedWords(r: ImportResult): string {
   const added = parts.filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many));
   const plan = r.safetyPlan === 'replaced' ? ' Your safety plan came from the file.' : '';
   return added.length === 0 ? `Nothing new to add.${plan}` : `Added ${added.join(', ')}.${plan}`;
+}
+
+interface FhirImportResult {
+  added: number;
+  alreadyPresent: number;
+  withCriticalAnswers: number;
+}
+
+function fhirWords(r: FhirImportResult): string {
+  const added = r.added === 0 ? 'No new questionnaire results.' : `Added ${plural(r.added, 'questionnaire result', 'questionnaire results')}.`;
+  const already = r.alreadyPresent > 0 ? ` ${plural(r.alreadyPresent, 'was', 'were')} already here.` : '';
+  const care = r.withCriticalAnswers > 0 ? ' Some answers in them are worth talking over with someone you trust; your safety plan is under “I need help now”.' : '';
+  return `${added}${already}${care}`;
 }
 
 export function ImportSection({ onImported }: { onImported: () => void }) {
@@ -52,8 +65,14 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
         setOutcome({ ok: false, message: "This file isn't a Headway export: it isn't JSON.", problems: [] });
         return;
       }
-      const result = await api.post<ImportResult>('/api/import', data);
-      setOutcome({ ok: true, result });
+      // A FHIR resource (QuestionnaireResponse or Bundle) from a clinic goes to the FHIR import.
+      if (typeof data === 'object' && data !== null && 'resourceType' in data) {
+        const fhir = await api.post<FhirImportResult>('/api/fhir/import', data);
+        setOutcome({ ok: true, fhir });
+      } else {
+        const result = await api.post<ImportResult>('/api/import', data);
+        setOutcome({ ok: true, result });
+      }
       onImported();
     } catch (error) {
       const problems = error instanceof ApiError ? error.problems : [];
@@ -67,12 +86,12 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
     <section className="card" aria-labelledby="import-heading">
       <h2 id="import-heading">Import</h2>
       <p>
-        Bring in a file exported from Headway. Entries already here are left as they are, so importing the same file
-        twice adds nothing.
+        Bring in a file exported from Headway, or questionnaire results from a clinic as FHIR R4. What is already here is
+        left as it is, so importing the same file twice adds nothing.
       </p>
       <form className="entry-form" noValidate onSubmit={onSubmit}>
         <div className="field">
-          <label htmlFor={id}>Export file</label>
+          <label htmlFor={id}>File</label>
           <input
             id={id}
             type="file"
@@ -90,7 +109,12 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
         </div>
       </form>
       <div aria-live="polite">
-        {outcome?.ok === true && (
+        {outcome?.ok === true && outcome.fhir !== undefined && (
+          <div className="notice success">
+            <p>{fhirWords(outcome.fhir)}</p>
+          </div>
+        )}
+        {outcome?.ok === true && outcome.result !== undefined && (
           <div className="notice success">
             <p>{addedWords(outcome.result)}</p>
             {outcome.result.alreadyPresent > 0 && (
