@@ -38,7 +38,7 @@ export function ExportSection() {
       <button type="button" className="secondary" onClick={() => void download('/api/export', `headway-export-${today()}.json`, 'application/json')} aria-busy={busy}>
         Download my data
       </button>
-      <p className="small" style={{ marginTop: '1.25rem' }}>
+      <p className="small gap-above">
         For a clinic’s system: your questionnaire results alone, in the healthcare standard FHIR R4 (no notes, no journal).
       </p>
       <button
