@@ -6,10 +6,11 @@ import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { Deps } from '../app/deps.js';
 import type { PersonId } from '../core/ids.js';
+import { validatorCompiler } from './fast-body.js';
 import { installErrorHandling } from './http-errors.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { measureRoutes } from './routes/measures.js';
@@ -32,6 +33,65 @@ export interface ServerOptions {
   logLevel?: string;
 }
 
+type Bindings = Parameters<FastifyBaseLogger['child']>[0];
+type ChildOptions = Parameters<FastifyBaseLogger['child']>[1];
+type LogArgs = [unknown, ...unknown[]];
+type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+const call = (logger: FastifyBaseLogger, level: Level, args: LogArgs) => (logger[level] as (...a: LogArgs) => void).apply(logger, args);
+
+/**
+ * A request's logger, made when something is first logged through it. Fastify makes a
+ * child logger (bound to the request id) for every request; at the default level
+ * nothing on the hot path logs, and building a pino child per request was a visible
+ * share of the server's time (docs/PERFORMANCE.md). What is logged is unchanged.
+ */
+class RequestLogger {
+  private made: FastifyBaseLogger | undefined;
+
+  constructor(
+    private readonly parent: FastifyBaseLogger,
+    private readonly bindings: Bindings,
+    private readonly options: ChildOptions,
+  ) {}
+
+  private get logger(): FastifyBaseLogger {
+    this.made ??= this.parent.child(this.bindings, this.options);
+    return this.made;
+  }
+
+  get level(): string {
+    return this.made?.level ?? this.parent.level;
+  }
+  set level(level: string) {
+    this.logger.level = level;
+  }
+
+  fatal(...args: LogArgs): void {
+    call(this.logger, 'fatal', args);
+  }
+  error(...args: LogArgs): void {
+    call(this.logger, 'error', args);
+  }
+  warn(...args: LogArgs): void {
+    call(this.logger, 'warn', args);
+  }
+  info(...args: LogArgs): void {
+    call(this.logger, 'info', args);
+  }
+  debug(...args: LogArgs): void {
+    call(this.logger, 'debug', args);
+  }
+  trace(...args: LogArgs): void {
+    call(this.logger, 'trace', args);
+  }
+  silent(...args: LogArgs): void {
+    call(this.logger, 'silent', args);
+  }
+  child(bindings: Bindings, options?: ChildOptions): FastifyBaseLogger {
+    return this.logger.child(bindings, options);
+  }
+}
+
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const level = opts.logLevel ?? 'silent';
   const app = Fastify({
@@ -46,6 +106,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       },
     },
     logController: new LogController({ disableRequestLogging: true }),
+    childLoggerFactory: (logger, bindings, options) => new RequestLogger(logger, bindings, options) as unknown as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
   });
   // JSON only: a form post or text body is refused (415) rather than guessed at.

@@ -11,6 +11,7 @@ import { randomIds, systemClock, type Deps } from '../app/deps.js';
 import { purgeExpired } from '../app/journal/deleteEntry.js';
 import { openJournal } from '../app/person/openJournal.js';
 import { LOCAL_PERSON_ID } from '../core/ids.js';
+import { prepareCrisisLanguage } from '../core/safety/crisis-language.js';
 import type { Store } from '../store/port.js';
 import { buildServer } from './app.js';
 import type { Env } from './env.js';
@@ -64,6 +65,8 @@ export async function startServer(opts: StartOptions): Promise<Running> {
     await store.close();
     throw error;
   }
+  // Notes are checked for crisis language on every save; build its prefilter once, now.
+  prepareCrisisLanguage();
   const token = opts.token ?? randomBytes(24).toString('base64url');
   const first = opts.port === 0 ? await freePort(opts.host) : opts.port;
   const attempts = opts.portExplicit || opts.port === 0 ? 1 : 10;

@@ -21,10 +21,9 @@ export const cookieName = (port: number) => `headway_${port}`;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-function sameSecret(given: string, token: string): boolean {
+function sameSecret(given: string, token: Buffer): boolean {
   const a = Buffer.from(given);
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
+  return a.length === token.length && timingSafeEqual(a, token);
 }
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
@@ -55,6 +54,9 @@ const PAGE_HEADERS = {
   'x-frame-options': 'DENY',
 };
 
+/** The same, plus no caching, for the API (in this order, as set before). */
+const API_HEADERS = { 'cache-control': 'no-store', ...PAGE_HEADERS };
+
 /**
  * One synchronous hook does all of it (an async hook per concern cost measurable
  * throughput on the hot path, docs/PERFORMANCE.md).
@@ -62,6 +64,7 @@ const PAGE_HEADERS = {
 export function installSecurity(app: FastifyInstance, opts: SecurityOptions): void {
   const hosts = new Set(opts.allowedHosts.map((h) => h.toLowerCase()));
   const origins = new Set([...hosts].map((h) => `http://${h}`));
+  const tokenBytes = Buffer.from(opts.token);
 
   app.addHook('onRequest', (request, reply, done) => {
     const host = (request.headers.host ?? '').toLowerCase();
@@ -79,24 +82,27 @@ export function installSecurity(app: FastifyInstance, opts: SecurityOptions): vo
     }
     const q = request.url.indexOf('?');
     const path = q < 0 ? request.url : request.url.slice(0, q);
-    if (path.startsWith('/api/')) {
-      reply.header('cache-control', 'no-store');
+    const api = path.startsWith('/api/');
+    if (api) {
       if (path !== '/api/health') {
         const given = presentedToken(request, opts.port);
-        if (given === undefined || !sameSecret(given, opts.token)) {
+        if (given === undefined || !sameSecret(given, tokenBytes)) {
+          reply.header('cache-control', 'no-store');
           refuse(reply, 'unauthorized', 'Headway needs the link printed in your terminal when it started (it carries a private key).');
           return;
         }
       }
     }
     // The API docs page runs Swagger UI's own inline script, so it keeps the default policy.
-    if (!path.startsWith('/api/docs')) reply.headers(PAGE_HEADERS);
+    if (!api) reply.headers(PAGE_HEADERS);
+    else if (!path.startsWith('/api/docs')) reply.headers(API_HEADERS);
+    else reply.header('cache-control', 'no-store');
 
     // The printed link: trade the token in the URL for a cookie, then drop it from the address bar.
     if (request.method === 'GET' && path === '/' && q >= 0) {
       const token = new URLSearchParams(request.url.slice(q + 1)).get('token');
       if (token !== null) {
-        if (!sameSecret(token, opts.token)) {
+        if (!sameSecret(token, tokenBytes)) {
           refuse(reply, 'unauthorized', 'That link is from an earlier start of Headway. Use the one printed most recently.');
           return;
         }

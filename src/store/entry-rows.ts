@@ -23,8 +23,23 @@ interface EntryBaseRecord {
   deletedAt: string | null;
 }
 
+/**
+ * instantToMs of the last instant written: entries logged "now" in the same second share
+ * theirs, and parsing it is a visible part of logging a moment (docs/PERFORMANCE.md).
+ */
+let lastInstant = '';
+let lastMs: number | null = null;
+
+function occurredMs(instant: string): number | null {
+  if (instant !== lastInstant) {
+    lastMs = instantToMs(instant);
+    lastInstant = instant;
+  }
+  return lastMs;
+}
+
 function baseToRow(personId: string, e: EntryBaseRecord): EntryColumns {
-  const ms = instantToMs(e.occurredAt);
+  const ms = occurredMs(e.occurredAt);
   if (ms === null) throw new Error(`entry ${e.id} has an invalid occurredAt`);
   return {
     id: e.id,

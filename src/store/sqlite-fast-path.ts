@@ -4,6 +4,9 @@
  * three or four queries; these prepared statements do the same work directly
  * (docs/PERFORMANCE.md). The shared store contract suite holds them to the same
  * behaviour as the Kysely implementation they replace.
+ *
+ * Parameters are bound by position, not by name: better-sqlite3 looks each named
+ * parameter up on the object from C++, which cost ~1/3 of an insert.
  */
 import type { Database as BetterSqlite, Statement } from 'better-sqlite3';
 import type { EntryId, PersonId, StrategyId, TriggerId } from '../core/ids.js';
@@ -13,32 +16,51 @@ import type { EntryKind, StrategyFunction, StrategyRole } from '../core/vocabula
 import { ENTRY_ROWS, boolOrNull, strategyUseFromRow } from './entry-rows.js';
 import type { EntryQuery } from './port.js';
 
+/** An insert of one entry kind, with its columns in the order the values are bound. */
+interface EntryInsert {
+  columns: string[];
+  statement: Statement;
+}
+
+/** How many names' keys to remember: a person names the same few triggers again and again. */
+const NAME_KEYS_KEPT = 1000;
+
 export class SqliteFastPath {
-  private readonly inserts = new Map<EntryKind, Statement>();
+  private readonly inserts = new Map<EntryKind, EntryInsert>();
   private readonly selects = new Map<string, Statement>();
   private readonly findTrigger: Statement<[string, string]>;
   private readonly insertTriggerRow: Statement;
   private readonly getStrategyRow: Statement<[string, string]>;
   private readonly insertUse: Statement;
+  private readonly nameKeys = new Map<string, string>();
 
   constructor(private readonly db: BetterSqlite) {
-    this.findTrigger = db.prepare('SELECT id, name, created_at FROM triggers WHERE person_id = ? AND name_key = ?');
-    this.insertTriggerRow = db.prepare(
-      'INSERT INTO triggers (id, person_id, name, name_key, created_at) VALUES (@id, @person_id, @name, @name_key, @created_at)',
-    );
+    this.findTrigger = db.prepare<[string, string]>('SELECT id, name, created_at FROM triggers WHERE person_id = ? AND name_key = ?').raw(true);
+    this.insertTriggerRow = db.prepare('INSERT INTO triggers (id, person_id, name, name_key, created_at) VALUES (?, ?, ?, ?, ?)');
     this.getStrategyRow = db.prepare('SELECT * FROM strategies WHERE person_id = ? AND id = ?');
     this.insertUse = db.prepare(
       'INSERT INTO moment_strategies (moment_id, strategy_id, position, helped) VALUES (?, ?, ?, ?)',
     );
   }
 
+  /** nameKey (core/names.ts), remembered: it is pure, and its locale-aware lower-casing is not free. */
+  private keyOf(name: string): string {
+    let key = this.nameKeys.get(name);
+    if (key === undefined) {
+      key = nameKey(name);
+      if (this.nameKeys.size >= NAME_KEYS_KEPT) this.nameKeys.clear();
+      this.nameKeys.set(name, key);
+    }
+    return key;
+  }
+
   findTriggerByName(personId: PersonId, name: string): Trigger | undefined {
-    const r = this.findTrigger.get(personId, nameKey(name)) as { id: string; name: string; created_at: string } | undefined;
-    return r && { id: r.id as TriggerId, name: r.name, createdAt: r.created_at };
+    const r = this.findTrigger.get(personId, this.keyOf(name)) as [string, string, string] | undefined;
+    return r && { id: r[0] as TriggerId, name: r[1], createdAt: r[2] };
   }
 
   insertTrigger(personId: PersonId, t: Trigger): void {
-    this.insertTriggerRow.run({ id: t.id, person_id: personId, name: t.name, name_key: nameKey(t.name), created_at: t.createdAt });
+    this.insertTriggerRow.run(t.id, personId, t.name, this.keyOf(t.name), t.createdAt);
   }
 
   getStrategy(personId: PersonId, id: StrategyId): Strategy | undefined {
@@ -60,16 +82,24 @@ export class SqliteFastPath {
 
   insertEntry<K extends EntryKind>(kind: K, personId: PersonId, entry: EntryByKind[K]): void {
     const row = ENTRY_ROWS[kind].toRow(personId, entry) as unknown as Record<string, unknown>;
-    let stmt = this.inserts.get(kind);
-    if (!stmt) {
-      const cols = Object.keys(row);
-      stmt = this.db.prepare(`INSERT INTO ${kind} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`);
-      this.inserts.set(kind, stmt);
+    let insert = this.inserts.get(kind);
+    if (!insert) {
+      const columns = Object.keys(row);
+      const statement = this.db.prepare(`INSERT INTO ${kind} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+      insert = { columns, statement };
+      this.inserts.set(kind, insert);
     }
-    stmt.run(row);
+    // toRow builds every row of a kind with the same keys in the same order (entry-rows.ts),
+    // so its values line up with the columns the statement was prepared with.
+    const values = Object.values(row);
+    if (values.length !== insert.columns.length) throw new Error(`a ${kind} row has ${values.length} columns, not ${insert.columns.length}`);
+    insert.statement.run(...values);
     if (kind === 'moments') {
       const m = entry as Moment;
-      m.strategies.forEach((s, position) => this.insertUse.run(m.id as EntryId, s.strategyId, position, boolOrNull(s.helped)));
+      for (let position = 0; position < m.strategies.length; position++) {
+        const s = m.strategies[position] as StrategyUse;
+        this.insertUse.run(m.id as EntryId, s.strategyId, position, boolOrNull(s.helped));
+      }
     }
   }
 

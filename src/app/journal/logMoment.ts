@@ -16,7 +16,7 @@ export async function logMoment(deps: Deps, personId: PersonId, input: MomentCre
   const concern = input.note == null && input.thought == null ? [] : crisisCategories([input.note, input.thought]);
   const view = await deps.store.transaction(async (tx) => {
     const trigger = await findOrCreateTrigger(deps, tx, personId, input.trigger);
-    const { uses: strategies, names } = await resolveStrategies(tx, personId, input.strategies ?? []);
+    const { uses: strategies, names } = input.strategies?.length ? await resolveStrategies(tx, personId, input.strategies) : { uses: [], names: new Map<string, string>() };
     const moment: Moment = {
       id: deps.newId() as EntryId,
       occurredAt,
