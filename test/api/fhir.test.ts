@@ -88,3 +88,14 @@ describe('a hostile FHIR file', () => {
     expect((await target.call({ method: 'GET', url: '/api/measures' })).json().items).toEqual([]);
   });
 });
+
+describe('a FHIR response dated in the future', () => {
+  it('is refused whole, naming it', async () => {
+    await take(source, { instrument: 'GAD-7', answers: [1, 1, 1, 1, 1, 1, 1] });
+    const bundle = await bundleOf(source);
+    for (const e of bundle.entry) if (e.resource.resourceType === 'QuestionnaireResponse') e.resource.authored = '2027-01-01T10:00:00+00:00';
+    const res = await target.call({ method: 'POST', url: '/api/fhir/import', payload: bundle });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.problems).toEqual([{ path: 'administrations[0].authored', message: "can't be in the future" }]);
+  });
+});

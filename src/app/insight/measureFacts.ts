@@ -13,6 +13,7 @@ import type { MeasureResponse } from '../../core/safety/records.js';
 import { RECENT_DAYS, safetyStatus, type LatestForm, type SafetyStatus } from '../../core/safety/status.js';
 import { addDays, localDayOf, type CalendarDay } from '../../core/time.js';
 import type { Deps } from '../deps.js';
+import { criticalView } from '../measures/views.js';
 
 export async function measureFacts(deps: Deps, personId: PersonId, since: CalendarDay | null, asOf: CalendarDay): Promise<{ measures: MeasureSummary[]; safety: SafetyStatus }> {
   const [all, events] = await Promise.all([deps.store.listMeasures(personId), deps.store.listSafetyEvents(personId)]);
@@ -47,12 +48,7 @@ export async function measureFacts(deps: Deps, personId: PersonId, since: Calend
       latest.push({
         instrument: id,
         takenAt: form.takenAt,
-        critical: critical.map((c) => ({
-          item: c.item,
-          tier: c.tier,
-          label: i.items[c.item - 1]?.label ?? `Item ${c.item}`,
-          answer: i.responses.find((r) => r.value === c.value)?.label ?? String(c.value),
-        })),
+        critical: criticalView(i, critical).map((c) => ({ ...c, answer: i.responses.find((r) => r.value === c.value)?.label ?? String(c.value) })),
       });
     });
   }

@@ -3,11 +3,14 @@ import { instantToMs, type IsoInstant } from '../../core/time.js';
 import { LIMITS } from '../../core/vocabulary.js';
 import { invalid } from '../errors.js';
 
+/** Whether an instant lies in the future, beyond a few minutes' allowed clock drift. */
+export function isInFuture(at: IsoInstant, now: IsoInstant): boolean {
+  const a = instantToMs(at);
+  const n = instantToMs(now);
+  return a !== null && n !== null && a > n + LIMITS.futureToleranceMinutes * 60_000;
+}
+
 /** An entry may not be dated in the future (a few minutes' clock drift is allowed). */
 export function checkNotFuture(occurredAt: IsoInstant, now: IsoInstant, field = 'occurredAt'): void {
-  const at = instantToMs(occurredAt);
-  const n = instantToMs(now);
-  if (at !== null && n !== null && at > n + LIMITS.futureToleranceMinutes * 60_000) {
-    throw invalid(field, "can't be in the future");
-  }
+  if (isInFuture(occurredAt, now)) throw invalid(field, "can't be in the future");
 }

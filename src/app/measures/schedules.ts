@@ -1,7 +1,7 @@
 /** Reminder rhythms per questionnaire, and the calendar file that carries them. */
 import type { PersonId } from '../../core/ids.js';
 import { INSTRUMENT_IDS, type InstrumentId } from '../../core/measures/instrument.js';
-import { dueState } from '../../core/reminders/due.js';
+import { dueState, type DueState } from '../../core/reminders/due.js';
 import { remindersCalendar } from '../../core/reminders/ics.js';
 import type { MeasureSchedule } from '../../core/safety/records.js';
 import { instantToMs, localDayOf } from '../../core/time.js';
@@ -19,15 +19,17 @@ export async function removeSchedule(deps: Deps, personId: PersonId, instrument:
   return { instrument };
 }
 
+/** Each rhythm with when its questionnaire is next due, counted from the latest time it was taken. */
+async function rhythms(deps: Deps, personId: PersonId, today: string): Promise<Array<MeasureSchedule & DueState>> {
+  const [schedules, measures] = await Promise.all([deps.store.listSchedules(personId), deps.store.listMeasures(personId)]);
+  const lastTaken = new Map(measures.map((m) => [m.instrument, m.takenAt])); // oldest first, so the latest wins
+  return schedules.map((s) => ({ ...s, ...dueState(lastTaken.get(s.instrument) ?? null, s.everyDays, today) }));
+}
+
 /** The questionnaires whose rhythm says they are ready today, for the app's quiet indicator. */
 export async function dueNow(deps: Deps, personId: PersonId): Promise<Array<{ instrument: InstrumentId; nextOn: string }>> {
-  const today = localDayOf(deps.clock.now());
-  const [schedules, measures] = await Promise.all([deps.store.listSchedules(personId), deps.store.listMeasures(personId)]);
-  return schedules.flatMap((s) => {
-    const last = measures.filter((m) => m.instrument === s.instrument).at(-1)?.takenAt ?? null;
-    const state = dueState(last, s.everyDays, today);
-    return state.due ? [{ instrument: s.instrument, nextOn: state.nextOn }] : [];
-  });
+  const due = (await rhythms(deps, personId, localDayOf(deps.clock.now()))).filter((r) => r.due);
+  return due.map(({ instrument, nextOn }) => ({ instrument, nextOn }));
 }
 
 /**
@@ -38,11 +40,10 @@ export async function dueNow(deps: Deps, personId: PersonId): Promise<Array<{ in
 export async function remindersIcs(deps: Deps, personId: PersonId): Promise<string> {
   const now = deps.clock.now();
   const today = localDayOf(now);
-  const [schedules, measures] = await Promise.all([deps.store.listSchedules(personId), deps.store.listMeasures(personId)]);
-  const series = schedules.map((s) => {
-    const last = measures.filter((m) => m.instrument === s.instrument).at(-1)?.takenAt ?? null;
-    const { nextOn } = dueState(last, s.everyDays, today);
-    return { key: `reminder-${INSTRUMENT_IDS.indexOf(s.instrument) + 1}-${personId}`, firstOn: nextOn < today ? today : nextOn, everyDays: s.everyDays };
-  });
+  const series = (await rhythms(deps, personId, today)).map((r) => ({
+    key: `reminder-${INSTRUMENT_IDS.indexOf(r.instrument) + 1}-${personId}`,
+    firstOn: r.nextOn < today ? today : r.nextOn,
+    everyDays: r.everyDays,
+  }));
   return remindersCalendar(series, instantToMs(now) ?? 0, 'headway.local');
 }

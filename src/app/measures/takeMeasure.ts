@@ -7,15 +7,16 @@
  */
 import type { MeasureCreate, MeasureTaken } from '../../contracts/measures.js';
 import type { Problem } from '../../contracts/errors.js';
-import type { MeasureId, PersonId, SafetyEventId } from '../../core/ids.js';
+import type { MeasureId, PersonId } from '../../core/ids.js';
 import { INSTRUMENTS } from '../../core/measures/catalogue.js';
 import type { Instrument } from '../../core/measures/instrument.js';
 import { scoreAdministration } from '../../core/measures/score.js';
-import type { MeasureResponse, MeasureSource, SafetyEvent } from '../../core/safety/records.js';
+import type { MeasureResponse, MeasureSource } from '../../core/safety/records.js';
 import type { Deps } from '../deps.js';
 import { AppError } from '../errors.js';
 import { checkNotFuture } from '../journal/time-rules.js';
-import { criticalView, measureView } from './views.js';
+import { criticalAnswerEvents } from '../safety/criticalAnswerEvents.js';
+import { measureView } from './views.js';
 
 function refusal(i: Instrument, problems: Problem[]): AppError {
   const first = problems[0];
@@ -55,17 +56,11 @@ export async function takeMeasure(deps: Deps, personId: PersonId, input: Measure
   if (input.takenAt !== undefined) checkNotFuture(takenAt, now, 'takenAt');
   const measure: MeasureResponse = { id: deps.newId() as MeasureId, instrument: instrument.id, takenAt, answers, source, createdAt: now };
   const view = measureView(instrument, measure);
-  const critical = scoreAdministration(instrument, answers).criticalItems;
 
-  const events: SafetyEvent[] = critical.map((c) => ({
-    id: deps.newId() as SafetyEventId,
-    occurredAt: now,
-    acknowledgedAt: null,
-    detail: { kind: 'critical-answer', measureId: measure.id, instrument: instrument.id, item: c.item, value: c.value, tier: c.tier },
-  }));
+  const events = criticalAnswerEvents(deps, measure);
   await deps.store.transaction(async (tx) => {
     await tx.insertMeasure(personId, measure);
     for (const e of events) await tx.insertSafetyEvent(personId, e);
   });
-  return { critical: criticalView(instrument, critical), safetyEventIds: events.map((e) => e.id), measure: view };
+  return { critical: view.critical, safetyEventIds: events.map((e) => e.id), measure: view };
 }

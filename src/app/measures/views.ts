@@ -1,7 +1,7 @@
 /** How instruments and administrations look on the wire (contracts/measures.ts). */
 import type { InstrumentView, MeasureView } from '../../contracts/measures.js';
 import { jacobsonTruaxThreshold } from '../../core/measures/change.js';
-import type { Instrument } from '../../core/measures/instrument.js';
+import { subscaleRange, type Instrument } from '../../core/measures/instrument.js';
 import { scoreAdministration, type CriticalAnswer } from '../../core/measures/score.js';
 import type { MeasureResponse } from '../../core/safety/records.js';
 
@@ -22,10 +22,7 @@ export function instrumentView(i: Instrument): InstrumentView {
       (rule.kind === 'points'
         ? { points: rule.points, source: rule.source }
         : { points: Math.round(jacobsonTruaxThreshold(rule.baselineSd, rule.reliability) * 10) / 10, source: rule.source }),
-    subscales: i.subscales.map((s) => {
-      const values = i.responses.map((r) => r.value);
-      return { id: s.id, label: s.label, items: [...s.items], min: s.items.length * Math.min(...values), max: s.items.length * Math.max(...values) };
-    }),
+    subscales: i.subscales.map((s) => ({ id: s.id, label: s.label, items: [...s.items], ...subscaleRange(i, s) })),
     criticalItems: i.criticalItems.map(({ item, minValue, tier }) => ({ item, minValue, tier })),
     attribution: i.attribution,
     licence: i.licence.summary,

@@ -3,17 +3,16 @@
  * QuestionnaireResponses and total Observations out; QuestionnaireResponses in, all or
  * nothing. Imported critical answers are recorded as safety events like any other.
  */
-import type { PersonId, MeasureId, SafetyEventId } from '../../core/ids.js';
+import type { PersonId, MeasureId } from '../../core/ids.js';
 import { fhirBundle, loincNoticeFor } from '../../core/fhir/bundle.js';
 import type { Bundle } from '../../core/fhir/types.js';
 import { parseQuestionnaireResponses } from '../../core/fhir/import.js';
-import { INSTRUMENTS } from '../../core/measures/catalogue.js';
-import { scoreAdministration } from '../../core/measures/score.js';
-import type { MeasureResponse, SafetyEvent } from '../../core/safety/records.js';
+import type { MeasureResponse } from '../../core/safety/records.js';
 import { instantToMs } from '../../core/time.js';
 import type { Deps } from '../deps.js';
 import { AppError, notFound } from '../errors.js';
-import { checkNotFuture } from '../journal/time-rules.js';
+import { isInFuture } from '../journal/time-rules.js';
+import { criticalAnswerEvents } from '../safety/criticalAnswerEvents.js';
 
 export interface FhirExport {
   bundle: Bundle;
@@ -50,15 +49,13 @@ export async function importFhir(deps: Deps, personId: PersonId, raw: unknown): 
     throw new AppError('import_invalid', `The FHIR file has ${n} problem${n === 1 ? '' : 's'}, so nothing was imported.`, parsed.problems[0]?.path, parsed.problems);
   }
   const now = deps.clock.now();
-  parsed.administrations.forEach((a, i) => {
-    try {
-      checkNotFuture(a.takenAt, now, 'authored');
-    } catch {
-      throw new AppError('import_invalid', 'The FHIR file has 1 problem, so nothing was imported.', `administrations[${i}].authored`, [
-        { path: `administrations[${i}].authored`, message: "can't be in the future" },
-      ]);
-    }
-  });
+  const future = parsed.administrations.flatMap((a, i) =>
+    isInFuture(a.takenAt, now) ? [{ path: `administrations[${i}].authored`, message: "can't be in the future" }] : [],
+  );
+  if (future.length > 0) {
+    const n = future.length;
+    throw new AppError('import_invalid', `The FHIR file has ${n} problem${n === 1 ? '' : 's'}, so nothing was imported.`, future[0]?.path, future);
+  }
   return deps.store.transaction(async (tx) => {
     const existing = await tx.listMeasures(personId);
     const result: FhirImportResult = { added: 0, alreadyPresent: 0, withCriticalAnswers: 0 };
@@ -71,17 +68,9 @@ export async function importFhir(deps: Deps, personId: PersonId, raw: unknown): 
       await tx.insertMeasure(personId, measure);
       existing.push(measure);
       result.added++;
-      const critical = scoreAdministration(INSTRUMENTS[a.instrument], a.answers).criticalItems;
-      if (critical.length > 0) result.withCriticalAnswers++;
-      for (const c of critical) {
-        const event: SafetyEvent = {
-          id: deps.newId() as SafetyEventId,
-          occurredAt: now,
-          acknowledgedAt: null,
-          detail: { kind: 'critical-answer', measureId: measure.id, instrument: a.instrument, item: c.item, value: c.value, tier: c.tier },
-        };
-        await tx.insertSafetyEvent(personId, event);
-      }
+      const events = criticalAnswerEvents(deps, measure);
+      if (events.length > 0) result.withCriticalAnswers++;
+      for (const e of events) await tx.insertSafetyEvent(personId, e);
     }
     return result;
   });

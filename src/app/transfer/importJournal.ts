@@ -17,13 +17,12 @@
 import { EXPORT_VERSION, type CompleteExportFile, type ImportResult } from '../../contracts/export-format.js';
 import type { EntryId, MeasureId, PersonId, SafetyEventId, StrategyId, TriggerId } from '../../core/ids.js';
 import { nameKey } from '../../core/names.js';
-import { INSTRUMENTS } from '../../core/measures/catalogue.js';
-import { scoreAdministration } from '../../core/measures/score.js';
 import type { EntryByKind } from '../../core/records.js';
 import type { EntryKind } from '../../core/vocabulary.js';
 import type { StoreTx } from '../../store/port.js';
 import type { Deps } from '../deps.js';
 import { AppError } from '../errors.js';
+import { criticalAnswerEvents } from '../safety/criticalAnswerEvents.js';
 import { checkImportFile } from './checkImportFile.js';
 
 export async function importJournal(deps: Deps, personId: PersonId, raw: unknown): Promise<ImportResult> {
@@ -138,14 +137,8 @@ async function addCare(deps: Deps, tx: StoreTx, personId: PersonId, file: Comple
   const recorded = new Set([...events, ...file.safetyEvents].flatMap((e) => (e.detail.kind === 'critical-answer' ? [`${e.detail.measureId}:${e.detail.item}`] : [])));
   for (const m of file.measures) {
     if (measureIds.has(m.id)) continue;
-    for (const c of scoreAdministration(INSTRUMENTS[m.instrument], m.answers).criticalItems) {
-      if (recorded.has(`${m.id}:${c.item}`)) continue;
-      await tx.insertSafetyEvent(personId, {
-        id: deps.newId() as SafetyEventId,
-        occurredAt: deps.clock.now(),
-        acknowledgedAt: null,
-        detail: { kind: 'critical-answer', measureId: m.id as MeasureId, instrument: m.instrument, item: c.item, value: c.value, tier: c.tier },
-      });
+    for (const e of criticalAnswerEvents(deps, { ...m, id: m.id as MeasureId }, (item) => recorded.has(`${m.id}:${item}`))) {
+      await tx.insertSafetyEvent(personId, e);
       result.added.safetyEvents++;
     }
   }

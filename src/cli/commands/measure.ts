@@ -23,7 +23,7 @@ import { printJson, printLines, table, when } from '../print.js';
 import type { MeasureCreate, MeasureTaken } from '../../contracts/measures.js';
 
 function instrumentArg(name: string): Instrument {
-  const i = instrumentById(name) ?? instrumentById(name.toUpperCase());
+  const i = instrumentById(INSTRUMENT_IDS.find((id) => id.toLowerCase() === name.toLowerCase()) ?? name);
   if (!i) throw new CliError(`instrument: "${name}" is not one Headway knows; choose one of ${INSTRUMENT_IDS.join(', ')}`, EXIT.validation_failed);
   return i;
 }
