@@ -70,7 +70,8 @@ function report(error: unknown): number {
   }
   if (error instanceof AppError) {
     process.stderr.write(`${error.message}\n`);
-    for (const p of error.problems ?? []) process.stderr.write(`  ${p.path}: ${p.message}\n`);
+    // The first problem is often the message itself; say each thing once.
+    for (const p of error.problems ?? []) if (!error.message.startsWith(`${p.path}: ${p.message}`)) process.stderr.write(`  ${p.path}: ${p.message}\n`);
     return EXIT[error.code];
   }
   if (error instanceof StoreError) {
