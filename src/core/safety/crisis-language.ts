@@ -20,7 +20,7 @@
  */
 import type { CrisisCategory, CrisisRule } from './crisis-rule.js';
 import { buildPrefilter } from './crisis-prefilter.js';
-import { normaliseNote } from './normalise-note.js';
+import { normaliseNote, normalisedText } from './normalise-note.js';
 import { DYING_RULES } from './rules-dying.js';
 import { LIVING_RULES } from './rules-living.js';
 
@@ -152,6 +152,8 @@ function withoutOverlaps(hits: Hit[]): Hit[] {
  */
 export function detectCrisisLanguage(text: string): CrisisLanguageResult {
   if (text.trim().length === 0) return { match: false, phrases: [] };
+  // Most notes stop here, so their text is folded without keeping where each character came from.
+  if (prefilter && !prefilter.test(normalisedText(text))) return { match: false, phrases: [] };
   const note = normaliseNote(text);
   if (!mayMatch(note.text)) return { match: false, phrases: [] };
   const phrases = withoutOverlaps(findHits(note.text)).map(({ category, from, to }) => ({

@@ -70,6 +70,12 @@ class Folded {
     this.end = new Int32Array(capacity);
   }
 
+  /** Empties it for reuse: the two passes below write into buffers kept between calls. */
+  reset(): this {
+    this.length = 0;
+    return this;
+  }
+
   push(code: number, start: number, end: number): void {
     if (this.length === this.codes.length) this.grow();
     this.codes[this.length] = code;
@@ -91,6 +97,14 @@ class Folded {
     this.end = end;
   }
 }
+
+/**
+ * The two passes' output buffers, kept between calls: allocating six typed arrays per
+ * note cost more than folding a short one. Safe because normalisation is synchronous and
+ * every result is copied out of them before it returns.
+ */
+const squeezed = new Folded(256);
+const spelled = new Folded(256);
 
 const isSpace = (c: number): boolean => c === SPACE || (c >= 9 && c <= 13) || OTHER_SPACES.has(c);
 const isLetter = (c: number): boolean => c >= 0x61 && c <= 0x7a;
@@ -125,7 +139,7 @@ function foldUnit(code: number): number {
  * NFKC together with its combining marks.
  */
 function foldAndSqueeze(input: string): Folded {
-  const out = new Folded(input.length + 16);
+  const out = squeezed.reset();
   let run = 0;
   const emit = (code: number, from: number, to: number): void => {
     const last = out.length - 1;
@@ -145,9 +159,9 @@ function foldAndSqueeze(input: string): Folded {
       out.push(code, from, to);
     }
   };
-  const seen = new Map<string, string>();
-  // Sticky, so it is tested at one position only; made per call so no state is shared.
-  const combiningMarks = new RegExp(COMBINING_MARKS, 'uy');
+  // Made on first need (plain ASCII needs neither), per call so no state is shared.
+  let seen: Map<string, string> | undefined;
+  let combiningMarks: RegExp | undefined; // sticky, so it is tested at one position only
   const n = input.length;
   let i = 0;
   while (i < n) {
@@ -162,6 +176,7 @@ function foldAndSqueeze(input: string): Folded {
     i += base > 0xffff ? 2 : 1;
     let marks = false;
     if (i < n && input.charCodeAt(i) >= FIRST_COMBINING) {
+      combiningMarks ??= new RegExp(COMBINING_MARKS, 'uy');
       combiningMarks.lastIndex = i;
       if (combiningMarks.test(input)) {
         i = combiningMarks.lastIndex;
@@ -173,6 +188,7 @@ function foldAndSqueeze(input: string): Folded {
       continue;
     }
     const cluster = input.slice(from, i);
+    seen ??= new Map<string, string>();
     let folded = seen.get(cluster);
     if (folded === undefined) {
       folded = cluster.normalize('NFKC').toLowerCase();
@@ -190,7 +206,7 @@ const LONGEST_SPELLING = Math.max(...[...SPELLED_OUT.keys()].map((w) => w.length
 
 /** Step 3: spells out the words listed in SPELLED_OUT, each new unit spanning the word. */
 function spellOut(input: Folded): Folded {
-  const out = new Folded(input.length + 16);
+  const out = spelled.reset();
   const { codes, start, end, length } = input;
   let j = 0;
   while (j < length) {
@@ -232,4 +248,9 @@ export function normaliseNote(input: string): NormalisedNote {
     start: folded.start.slice(0, folded.length),
     end: folded.end.slice(0, folded.length),
   };
+}
+
+/** normaliseNote(input).text, without the offsets: for a first look at a note. */
+export function normalisedText(input: string): string {
+  return toText(spellOut(foldAndSqueeze(input)));
 }
