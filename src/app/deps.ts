@@ -15,10 +15,20 @@ export interface Deps {
   newId: () => string;
 }
 
+// Instants are written to the second, so within one second the text is the same:
+// remembered, as formatting it is a visible cost when logging many moments.
+let lastSecond = Number.NaN;
+let lastText = '' as IsoInstant;
+
 export const systemClock: Clock = {
   now: () => {
-    const d = new Date();
-    return formatInstant(d.getTime(), -d.getTimezoneOffset());
+    const ms = Date.now();
+    const second = Math.floor(ms / 1000);
+    if (second !== lastSecond) {
+      lastText = formatInstant(ms, -new Date(ms).getTimezoneOffset());
+      lastSecond = second;
+    }
+    return lastText;
   },
 };
 

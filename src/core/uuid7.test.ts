@@ -18,4 +18,26 @@ describe('uuid7', () => {
       }),
     );
   });
+
+  it('matches the byte-by-byte layout of RFC 9562 for any time and randomness', () => {
+    // The reference: 48-bit big-endian milliseconds, then the random bytes with version and variant set.
+    const reference = (ms: number, random: Uint8Array): string => {
+      const b = Uint8Array.from(random);
+      let rest = BigInt(Math.floor(ms)) % 2n ** 48n;
+      for (let i = 5; i >= 0; i--) {
+        b[i] = Number(rest % 256n);
+        rest /= 256n;
+      }
+      b[6] = ((b[6] ?? 0) & 0x0f) | 0x70;
+      b[8] = ((b[8] ?? 0) & 0x3f) | 0x80;
+      const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+      return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+    };
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: 0, max: 2 ** 48 - 1 }), fc.constantFrom(0, 1, 255, 256, 2 ** 48 - 1, Date.now())), fc.uint8Array({ minLength: 16, maxLength: 16 }), (ms, random) => {
+        expect(uuid7(ms, random)).toBe(reference(ms, random));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
 });
