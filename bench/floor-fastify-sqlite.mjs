@@ -1,7 +1,7 @@
 // A floor for the HTTP bench: the bare Fastify route of bench/bare-fastify.mjs, plus only
 // the durable write itself through Headway's own SQLite store (dist/): group commit, a
-// savepoint per write, the trigger lookup, the moment insert, COMMIT and the WAL
-// fdatasync before the answer. No security hook, validation, crisis check or view.
+// savepoint per write, the trigger lookup, the moment insert, and COMMIT, which fsyncs the WAL
+// before the answer. No security hook, validation, crisis check or view.
 // Whatever this costs per request, logging a moment cannot cost less.
 // Usage: node bench/floor-fastify-sqlite.mjs [port] (after npm run build).
 import { mkdtempSync, rmSync } from 'node:fs';

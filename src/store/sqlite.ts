@@ -8,7 +8,7 @@
  * rolls back only its own work.
  *
  * The fsync runs on the event loop. Handing it to libuv's thread pool instead (and
- * running SQLite at synchronous=NORMAL) was measured slower: 6–12 % more CPU per logged
+ * running SQLite at synchronous=NORMAL) was measured slower: 5–12 % more CPU per logged
  * moment over HTTP, since the hand-off costs more than the wait it saves, and requests
  * that arrive while the loop waits join the next, larger commit (docs/PERFORMANCE.md).
  */
