@@ -168,12 +168,14 @@ export const practiceViewSchema = z.object({
   kind: z.string(),
   minutes: z.number().nullable(),
   note: z.string().nullable(),
+  safety: safetyOfferSchema.optional(),
 });
 export const shiftViewSchema = z.object({
   ...entryMeta,
   occurredAt: z.string(),
   kind: shiftKindSchema,
   note: z.string().nullable(),
+  safety: safetyOfferSchema.optional(),
 });
 export type MomentView = z.infer<typeof momentViewSchema>;
 export type CheckinView = z.infer<typeof checkinViewSchema>;

@@ -151,7 +151,7 @@ export const exportSafetyEventSchema = z.strictObject({
       }),
       z.strictObject({
         kind: z.literal('crisis-language'),
-        entryKind: z.enum(['moments', 'checkins'], { error: 'must be moments or checkins' }),
+        entryKind: z.enum(['moments', 'checkins', 'practices', 'shifts'], { error: 'must be moments, checkins, practices or shifts' }),
         entryId: idSchema,
         categories: z.array(z.enum(CRISIS_CATEGORIES, { error: `must be one of ${Object.values(CRISIS_CATEGORIES).join(', ')}` })),
       }),

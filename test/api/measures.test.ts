@@ -212,6 +212,22 @@ describe('words in notes that suggest someone may not be safe', () => {
     expect((await get('/api/safety/events')).items).toHaveLength(1);
     expect((await get('/api/report')).safety.alert).toBe(true);
   });
+
+  it('listens to practice and shift notes too, on saving and on editing', async () => {
+    const practice = (await h.call({ method: 'POST', url: '/api/practices', payload: { kind: 'Journalling', note: 'wrote that i want to end it all' } })).json();
+    expect(practice.kind).toBe('Journalling');
+    expect(practice.safety).toEqual({ offerSafetyPlan: true, eventId: expect.any(String) });
+    const shift = (await h.call({ method: 'POST', url: '/api/shifts', payload: { kind: 'own-words', note: 'slept through the night' } })).json();
+    expect(shift.safety).toBeUndefined();
+    const edited = (await h.call({ method: 'PATCH', url: `/api/shifts/${shift.id}`, payload: { note: 'slept, but i have been thinking of killing myself' } })).json();
+    expect(edited.safety?.offerSafetyPlan).toBe(true);
+    const events = (await get('/api/safety/events')).items as Json[];
+    expect(events.map((e) => e.description)).toEqual(
+      expect.arrayContaining([expect.stringContaining('a practice note'), expect.stringContaining('a shift')]),
+    );
+    expect(JSON.stringify(events)).not.toContain('end it all');
+    expect((await get('/api/report')).safety.alert).toBe(true);
+  });
 });
 
 describe('the insight report', () => {

@@ -191,6 +191,24 @@ describe('export', () => {
     expect(file.moments[0]).not.toHaveProperty('deletedAt');
     expect([file.checkins.length, file.practices.length, file.shifts.length]).toEqual([1, 1, 1]);
   });
+
+  it('carries a safety event from a practice note, which an empty journal takes back in', async () => {
+    const practice = await ok(await h.call({ method: 'POST', url: '/api/practices', payload: { kind: 'Journalling', note: 'i want to kill myself' } }));
+    expect(practice.safety).toBeDefined();
+    const file = await ok(await h.call({ method: 'GET', url: '/api/export' }), 200);
+    expect(file.safetyEvents.map((e: Json) => e.detail)).toEqual([
+      { kind: 'crisis-language', entryKind: 'practices', entryId: practice.id, categories: expect.any(Array) },
+    ]);
+    const target = await startHarness();
+    try {
+      const added = await ok(await importInto(target, file), 200);
+      expect(added.added).toMatchObject({ practices: 1, safetyEvents: 1 });
+      const events = (await target.call({ method: 'GET', url: '/api/safety/events' })).json().items as Json[];
+      expect(events.map((e) => e.description)).toEqual([expect.stringContaining('a practice note')]);
+    } finally {
+      await target.close();
+    }
+  });
 });
 
 describe('import', () => {

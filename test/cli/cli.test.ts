@@ -30,6 +30,18 @@ function journal() {
 }
 
 describe.concurrent('logging and listing entries', () => {
+  it('offers the crisis lines and the safety plan after heavy words in a practice or shift note, and saves the entry', async () => {
+    const { run, listJson } = journal();
+    const practice = await run('log', 'practice', '--kind', 'Journalling', '--note', 'i just want to die');
+    expect(practice.code).toBe(0);
+    expect(practice.stdout).toContain('Practice saved: Journalling.');
+    expect(practice.stdout).toContain('headway safety-plan');
+    const shift = await run('log', 'shift', '--kind', 'own-words', '--note', 'I noticed the tension ease sooner');
+    expect(shift.code).toBe(0);
+    expect(shift.stdout).not.toContain('headway safety-plan');
+    expect((await listJson('practices')).map((p) => p['note'])).toEqual(['i just want to die']);
+  });
+
   it('logs a moment with every flag and lists it back with all its fields', async () => {
     const { run, listJson } = journal();
     const logged = await run('log', 'moment', '--trigger', 'Criticism at work', '--intensity', '7', '--strategy', 'A walk=helped',

@@ -54,13 +54,11 @@ export async function editEntry<K extends EntryKind>(
       }
     }
     await tx.replaceEntry(kind, personId, next);
-    if (kind === 'moments' || kind === 'checkins') {
-      const texts = (e: EntryByKind[K]) => (kind === 'moments' ? [e.note, (e as Moment).thought] : [e.note]);
-      concern = newCrisisCategories(texts(next), texts(current));
-    }
+    const texts = (e: EntryByKind[K]) => (kind === 'moments' ? [e.note, (e as Moment).thought] : [e.note]);
+    concern = newCrisisCategories(texts(next), texts(current));
     return entryView(kind, next, await loadNames(tx, personId));
   });
-  if (concern.length === 0 || (kind !== 'moments' && kind !== 'checkins')) return view;
+  if (concern.length === 0) return view;
   const safety = await offerSafetyPlan(deps, personId, { kind, id }, concern);
   return safety ? { ...view, safety } : view;
 }

@@ -3,7 +3,7 @@ import type { CheckinCreate, CheckinView } from '../../contracts/entries.js';
 import type { EntryId, PersonId } from '../../core/ids.js';
 import type { Checkin } from '../../core/records.js';
 import type { Deps } from '../deps.js';
-import { crisisCategories, offerSafetyPlan } from '../safety/noticeCrisisLanguage.js';
+import { saveNotedEntry } from './saveNotedEntry.js';
 import { checkNotFuture } from './time-rules.js';
 
 export async function logCheckin(deps: Deps, personId: PersonId, input: CheckinCreate): Promise<CheckinView> {
@@ -22,8 +22,5 @@ export async function logCheckin(deps: Deps, personId: PersonId, input: CheckinC
     updatedAt: now,
     deletedAt: null,
   };
-  const concern = checkin.note === null ? [] : crisisCategories([checkin.note]);
-  await deps.store.transaction((tx) => tx.insertEntry('checkins', personId, checkin));
-  const safety = await offerSafetyPlan(deps, personId, { kind: 'checkins', id: checkin.id }, concern);
-  return safety ? { ...checkin, safety } : checkin;
+  return saveNotedEntry(deps, personId, 'checkins', checkin);
 }

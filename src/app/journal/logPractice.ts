@@ -4,6 +4,7 @@ import type { PracticeCreate, PracticeView } from '../../contracts/entries.js';
 import type { EntryId, PersonId } from '../../core/ids.js';
 import type { Practice } from '../../core/records.js';
 import type { Deps } from '../deps.js';
+import { saveNotedEntry } from './saveNotedEntry.js';
 import { checkNotFuture } from './time-rules.js';
 
 export async function logPractice(deps: Deps, personId: PersonId, input: PracticeCreate): Promise<PracticeView> {
@@ -20,6 +21,5 @@ export async function logPractice(deps: Deps, personId: PersonId, input: Practic
     updatedAt: now,
     deletedAt: null,
   };
-  await deps.store.transaction((tx) => tx.insertEntry('practices', personId, practice));
-  return practice;
+  return saveNotedEntry(deps, personId, 'practices', practice);
 }

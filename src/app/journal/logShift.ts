@@ -3,6 +3,7 @@ import type { ShiftCreate, ShiftView } from '../../contracts/entries.js';
 import type { EntryId, PersonId } from '../../core/ids.js';
 import type { Shift } from '../../core/records.js';
 import type { Deps } from '../deps.js';
+import { saveNotedEntry } from './saveNotedEntry.js';
 import { checkNotFuture } from './time-rules.js';
 
 export async function logShift(deps: Deps, personId: PersonId, input: ShiftCreate): Promise<ShiftView> {
@@ -18,6 +19,5 @@ export async function logShift(deps: Deps, personId: PersonId, input: ShiftCreat
     updatedAt: now,
     deletedAt: null,
   };
-  await deps.store.transaction((tx) => tx.insertEntry('shifts', personId, shift));
-  return shift;
+  return saveNotedEntry(deps, personId, 'shifts', shift);
 }

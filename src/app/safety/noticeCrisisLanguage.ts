@@ -1,5 +1,5 @@
 /**
- * When the words of a moment or check-in suggest the person may not be safe, the save
+ * When the words of any entry's note (or a moment's thought) suggest the person may not be safe, the save
  * goes ahead as always and the reply gently offers the safety plan (core/safety/
  * crisis-language.ts decides, conservatively). The event is recorded with its categories
  * only; the words themselves stay in the entry and go nowhere else.
@@ -9,6 +9,7 @@
  */
 import type { EntryId, PersonId, SafetyEventId } from '../../core/ids.js';
 import { detectCrisisLanguage } from '../../core/safety/crisis-language.js';
+import type { EntryKind } from '../../core/vocabulary.js';
 import type { Deps } from '../deps.js';
 
 export interface SafetyOffer {
@@ -43,7 +44,7 @@ export function newCrisisCategories(texts: ReadonlyArray<string | null | undefin
 export async function offerSafetyPlan(
   deps: Deps,
   personId: PersonId,
-  entry: { kind: 'moments' | 'checkins'; id: EntryId },
+  entry: { kind: EntryKind; id: EntryId },
   categories: readonly string[],
 ): Promise<SafetyOffer | null> {
   if (categories.length === 0) return null;

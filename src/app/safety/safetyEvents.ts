@@ -6,8 +6,11 @@ import type { SafetyEventView } from '../../contracts/safety.js';
 import type { PersonId, SafetyEventId } from '../../core/ids.js';
 import { INSTRUMENTS } from '../../core/measures/catalogue.js';
 import type { SafetyEvent } from '../../core/safety/records.js';
+import type { EntryKind } from '../../core/vocabulary.js';
 import type { Deps } from '../deps.js';
 import { notFound } from '../errors.js';
+
+const ENTRY_WORDS: Record<EntryKind, string> = { moments: 'a moment', checkins: 'a check-in', practices: 'a practice note', shifts: 'a shift' };
 
 export function describeSafetyEvent(e: SafetyEvent): string {
   const d = e.detail;
@@ -16,7 +19,7 @@ export function describeSafetyEvent(e: SafetyEvent): string {
     const answer = i.responses.find((r) => r.value === d.value)?.label ?? String(d.value);
     return `${d.instrument} question ${d.item} (“${i.items[d.item - 1]?.label ?? ''}”) was answered “${answer}”.`;
   }
-  const what = d.entryKind === 'moments' ? 'a moment' : 'a check-in';
+  const what = ENTRY_WORDS[d.entryKind];
   return `Words in ${what} sounded like things might feel unsafe (${d.categories.join(', ').replaceAll('-', ' ')}).`;
 }
 

@@ -115,6 +115,7 @@ export function logCommands(program: Command, global: () => GlobalFlags): void {
         );
         const p = await logPractice(deps, personId, body);
         done(o.json, p, `Practice saved: ${p.kind}${p.minutes !== null ? `, ${p.minutes} min` : ''}.`);
+        if (p.safety && !o.json) await offerCare(deps, personId);
       });
     });
 
@@ -130,6 +131,7 @@ export function logCommands(program: Command, global: () => GlobalFlags): void {
         const body = parseWith(shiftCreateSchema, defined({ kind: o.kind, note: o.note, occurredAt: readAt(o.at) }));
         const s = await logShift(deps, personId, body);
         done(o.json, s, `Shift noted: "${s.kind === 'own-words' ? s.note : SHIFT_KIND_LABELS[s.kind]}". That counts.`);
+        if (s.safety && !o.json) await offerCare(deps, personId);
       });
     });
 }

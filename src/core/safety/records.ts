@@ -6,6 +6,7 @@
 import type { MeasureId, SafetyEventId } from '../ids.js';
 import type { InstrumentId } from '../measures/instrument.js';
 import type { IsoInstant } from '../time.js';
+import type { EntryKind } from '../vocabulary.js';
 
 /** How an administration reached Headway. */
 export const MEASURE_SOURCES = ['app', 'paper', 'fhir'] as const;
@@ -49,7 +50,7 @@ export function emptySafetyPlan(): SafetyPlan {
 /** Why care was offered. Details carry numbers and categories, never the person's words. */
 export type SafetyEventDetail =
   | { kind: 'critical-answer'; measureId: MeasureId; instrument: InstrumentId; item: number; value: number; tier: 'urgent' | 'notice' }
-  | { kind: 'crisis-language'; entryKind: 'moments' | 'checkins'; entryId: string; categories: string[] };
+  | { kind: 'crisis-language'; entryKind: EntryKind; entryId: string; categories: string[] };
 
 export interface SafetyEvent {
   id: SafetyEventId;
