@@ -162,6 +162,16 @@ if (!HAVE_CHROMIUM) {
       await page.getByRole('button', { name: 'Save check-in' }).click();
       await page.getByRole('heading', { name: 'Thanks for checking in.' }).waitFor();
       expect(await page.getByText('Some of what you wrote sounds really heavy').count()).toBe(0);
+
+      // A practice note is listened to in the same way.
+      await page.getByRole('button', { name: 'Log another' }).click();
+      await page.getByRole('link', { name: 'Healing practice' }).click();
+      await page.getByRole('combobox', { name: 'What kind of practice' }).fill('Journalling');
+      await page.getByRole('textbox', { name: /^Note/ }).fill('wrote it all down. i want to end it all');
+      await page.getByRole('button', { name: 'Save practice' }).click();
+      await page.getByRole('heading', { name: 'Saved — that is healing work.' }).waitFor();
+      expect(await page.getByText('Some of what you wrote sounds really heavy').isVisible()).toBe(true);
+      await page.screenshot({ path: join(SHOTS, 'practice-safety-offer.png') });
       await page.close();
     });
 
