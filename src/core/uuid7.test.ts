@@ -19,6 +19,11 @@ describe('uuid7', () => {
     );
   });
 
+  it('writes time zero for a time that is not a number, as the byte-by-byte version did', () => {
+    const random = new Uint8Array(16).fill(0xab);
+    for (const t of [Number.NaN, Number.POSITIVE_INFINITY, -5]) expect(uuid7(t, random)).toBe('00000000-0000-7bab-abab-abababababab');
+  });
+
   it('matches the byte-by-byte layout of RFC 9562 for any time and randomness', () => {
     // The reference: 48-bit big-endian milliseconds, then the random bytes with version and variant set.
     const reference = (ms: number, random: Uint8Array): string => {

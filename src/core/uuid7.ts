@@ -10,7 +10,8 @@ const TIME_RANGE = 2 ** 48;
 
 /** Built from strings directly: copying the bytes into a new array first cost ~1 µs per id. */
 export function uuid7(nowMs: number, random16: Uint8Array): string {
-  const t = (Math.max(0, Math.floor(nowMs)) % TIME_RANGE).toString(16).padStart(12, '0');
+  const ms = Number.isFinite(nowMs) ? Math.max(0, Math.floor(nowMs)) % TIME_RANGE : 0;
+  const t = ms.toString(16).padStart(12, '0');
   const r = (i: number): string => HEX[random16[i] ?? 0] as string;
   const version = HEX[((random16[6] ?? 0) & 0x0f) | 0x70] as string; // version 7
   const variant = HEX[((random16[8] ?? 0) & 0x3f) | 0x80] as string; // RFC 4122 variant
