@@ -103,6 +103,11 @@ export interface Store extends StoreTx {
    * Runs `work` in one transaction: all of it is committed durably before the promise
    * resolves, or none of it is. Adapters may commit several callers' work together
    * (group commit); each caller's work still succeeds or fails on its own.
+   *
+   * `work` may run more than once: an adapter may undo a whole group and run it again
+   * when one caller's work fails. So work must change nothing outside the transaction
+   * except what it returns (ids, clocks and fresh objects are fine; pushing to an outside
+   * list or counting in an outside variable is not).
    */
   transaction<T>(work: (tx: StoreTx) => Promise<T>): Promise<T>;
   close(): Promise<void>;

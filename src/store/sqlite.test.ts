@@ -83,3 +83,84 @@ describe('SQLite store files', () => {
     await again.close();
   });
 });
+
+describe('SQLite group commit', () => {
+  const P = '00000000-0000-4000-8000-0000000000b1' as PersonId;
+  const at = '2026-03-01T09:00:00+01:00';
+  let n = 0;
+  const practice = () => ({ id: `00000000-0000-7000-8000-${String(++n).padStart(12, '0')}` as EntryId, occurredAt: at, kind: 'Grief work', minutes: 20, note: null, createdAt: at, updatedAt: at, deletedAt: null });
+
+  async function openWithPerson() {
+    const store = await SqliteStore.open(freshDir());
+    await store.transaction((tx) => tx.insertPerson({ id: P, displayName: '', country: 'GB', createdAt: at }));
+    return store;
+  }
+  const ids = async (store: SqliteStore) => (await store.listEntries('practices', P)).map((e) => e.id).sort();
+
+  it('commits callers arriving together once each, running each one’s work once', async () => {
+    const store = await openWithPerson();
+    const runs = [0, 0, 0];
+    const entries = [practice(), practice(), practice()];
+    await Promise.all(entries.map((e, i) => store.transaction(async (tx) => {
+      runs[i]! += 1;
+      await tx.insertEntry('practices', P, e);
+    })));
+    expect(runs).toEqual([1, 1, 1]);
+    expect(await ids(store)).toEqual(entries.map((e) => e.id).sort());
+    await store.close();
+  });
+
+  it('when one caller fails, runs the others again and keeps their writes exactly once', async () => {
+    const store = await openWithPerson();
+    const runs = [0, 0, 0];
+    const [a, bad, c] = [practice(), practice(), practice()];
+    const results = await Promise.allSettled([
+      store.transaction(async (tx) => {
+        runs[0]! += 1;
+        await tx.insertEntry('practices', P, a);
+        return 'a';
+      }),
+      store.transaction(async (tx) => {
+        runs[1]! += 1;
+        await tx.insertEntry('practices', P, bad);
+        throw new Error('changed my mind');
+      }),
+      store.transaction(async (tx) => {
+        runs[2]! += 1;
+        await tx.insertEntry('practices', P, c);
+        return 'c';
+      }),
+    ]);
+    expect(results).toEqual([
+      { status: 'fulfilled', value: 'a' },
+      { status: 'rejected', reason: new Error('changed my mind') },
+      { status: 'fulfilled', value: 'c' },
+    ]);
+    // The first caller ran in the plain pass and again after the undo; the third never ran
+    // in the plain pass, which stopped at the failure.
+    expect(runs).toEqual([2, 2, 1]);
+    expect(await ids(store)).toEqual([a.id, c.id].sort());
+    await store.close();
+  });
+
+  it('commits a caller whose work fails only the first time, and a duplicate id fails only its own caller', async () => {
+    const store = await openWithPerson();
+    const first = practice();
+    await store.transaction((tx) => tx.insertEntry('practices', P, first));
+    let tries = 0;
+    const flaky = practice();
+    const fresh = practice();
+    const results = await Promise.allSettled([
+      store.transaction(async (tx) => {
+        tries += 1;
+        if (tries === 1) throw new Error('not yet');
+        await tx.insertEntry('practices', P, flaky);
+      }),
+      store.transaction((tx) => tx.insertEntry('practices', P, first)), // already there
+      store.transaction((tx) => tx.insertEntry('practices', P, fresh)),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(await ids(store)).toEqual([first.id, flaky.id, fresh.id].sort());
+    await store.close();
+  });
+});

@@ -4,8 +4,8 @@
  * acknowledged only after its COMMIT: it survives a crash or a power loss.
  *
  * Group commit: writes that arrive in the same turn of the event loop are committed in
- * one transaction (one fsync), each inside its own savepoint, so one caller's failure
- * rolls back only its own work.
+ * one transaction (one fsync); one caller's failure still undoes only its own work (see
+ * runBatch).
  *
  * The fsync runs on the event loop. Handing it to libuv's thread pool instead (and
  * running SQLite at synchronous=NORMAL) was measured slower: 5–12 % more CPU per logged
@@ -75,11 +75,23 @@ class TransactionControl {
 }
 
 /**
- * Runs each caller's work in its own savepoint, so a failure undoes only that work.
- * A unit alone in its commit needs no savepoint: the transaction itself is the unit.
+ * Runs the callers' work in one transaction. Most batches have no failing caller, so the
+ * work first runs plainly; if any caller's work throws, the whole transaction is undone
+ * and the batch runs again with each caller in its own savepoint, so a failure undoes only
+ * that caller's work. Work may therefore run twice, as the Store port allows. (A savepoint
+ * per caller on every batch cost ~5 % of the server's CPU per logged moment over HTTP,
+ * docs/PERFORMANCE.md.)
  */
-async function runBatch(tc: TransactionControl, repo: StoreTx, batch: Pending[]): Promise<Outcome[]> {
+async function runBatch(tc: TransactionControl, repo: StoreTx, batch: Pending[], inTransaction: () => boolean): Promise<Outcome[]> {
   if (batch.length === 1 && batch[0]) return [{ ok: true, value: await batch[0].work(repo) }];
+  try {
+    const outcomes: Outcome[] = [];
+    for (const item of batch) outcomes.push({ ok: true, value: await item.work(repo) });
+    return outcomes;
+  } catch {
+    if (inTransaction()) tc.rollback.run();
+    tc.begin.run();
+  }
   const outcomes: Outcome[] = [];
   for (const item of batch) {
     tc.savepoint.run();
@@ -188,7 +200,7 @@ export class SqliteStore extends KyselyRepo implements Store {
     let outcomes: Outcome[];
     try {
       this.tc.begin.run();
-      outcomes = await runBatch(this.tc, this, batch);
+      outcomes = await runBatch(this.tc, this, batch, () => this.sqlite.inTransaction);
       this.tc.commit.run(); // with synchronous=FULL, returns once the WAL is on disk
     } catch (error) {
       if (this.sqlite.inTransaction) this.tc.rollback.run();

@@ -196,7 +196,7 @@ describe('export', () => {
     const practice = await ok(await h.call({ method: 'POST', url: '/api/practices', payload: { kind: 'Journalling', note: 'i want to kill myself' } }));
     expect(practice.safety).toBeDefined();
     const file = await ok(await h.call({ method: 'GET', url: '/api/export' }), 200);
-    expect(file.safetyEvents.map((e: Json) => e.detail)).toEqual([
+    expect((file.safetyEvents as Json[]).map((e) => e.detail)).toEqual([
       { kind: 'crisis-language', entryKind: 'practices', entryId: practice.id, categories: expect.any(Array) },
     ]);
     const target = await startHarness();
