@@ -157,7 +157,7 @@ export class SqliteStore extends KyselyRepo implements Store {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = FULL'); // every COMMIT fsyncs the WAL: see above
     // Copy the WAL back into the database every ~16 MB rather than every ~4 MB (SQLite's
-    // default). A checkpoint runs inside a COMMIT and syncs the database on the event loop,
+    // default). A checkpoint runs inside a COMMIT and syncs both files on the event loop,
     // stalling every request in flight for a few milliseconds; a quarter as many stalls
     // (each longer) took them out of the HTTP bench's 99th percentile, and the pages that
     // logging keeps changing are copied once per checkpoint (docs/PERFORMANCE.md). The WAL
