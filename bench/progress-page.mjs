@@ -48,8 +48,18 @@ export async function benchProgressPage() {
     const scenarios = [
       ['last 26 weeks (opening the page)', open],
       ['all five years (switching "Looking back" to all)', async () => {
+        // The charts are redrawn in place, so wait for the new period to be shown and for
+        // every chart drawn before the switch to be replaced. (Until 2026-11-21 this waited
+        // for the first chart to leave the page, which it never does: every run included
+        // a 5-second timeout, and the view was reported as taking ~6 s.)
+        const before = await page.locator('.period-line').textContent();
+        await page.evaluate(() => document.querySelectorAll('svg[role="img"]').forEach((svg) => svg.setAttribute('data-before-switch', '')));
         await page.getByLabel('Looking back').selectOption('all');
-        await page.locator('svg[role="img"]').first().waitFor({ state: 'detached', timeout: 5_000 }).catch(() => undefined);
+        await page.waitForFunction(
+          (previous) => document.querySelector('.period-line')?.textContent !== previous && document.querySelectorAll('svg[role="img"][data-before-switch]').length === 0,
+          before,
+          { timeout: 20_000, polling: 10 },
+        );
       }],
     ];
     for (const [label, start] of scenarios) {
