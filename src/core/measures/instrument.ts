@@ -267,3 +267,15 @@ export const TWO_WEEK_FREQUENCY = [
   { value: 2, label: 'More than half the days' },
   { value: 3, label: 'Nearly every day' },
 ] as const;
+
+/** The copyright line Pfizer asks to keep with the PHQ-9 and GAD-7 (MEASURES.md §2.1, §2.2, §9). */
+export const PFIZER_NOTICE =
+  'Copyright © Pfizer Inc. All rights reserved. Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke ' +
+  'and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display ' +
+  'or distribute (https://www.phqscreeners.com/).';
+
+/** Where the PHQ-9 and GAD-7 caseness cut-offs and reliable-change points come from. */
+export const NHS_CONVENTION: Source = {
+  citation: 'NHS Talking Therapies convention (NHS Digital 2016, as cited in PMC8411661 table 1); MEASURES.md §1.3, §3',
+  evidence: 'S',
+};

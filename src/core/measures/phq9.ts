@@ -4,17 +4,7 @@
  * published wording is kept in `text`, with the required copyright line in `attribution`.
  * The unscored "how difficult" item is not part of the total and is not modelled here.
  */
-import { LOINC_NOTICE, TWO_WEEK_FREQUENCY, type TotalScoredInstrument, type Source } from './instrument.js';
-
-const PFIZER_NOTICE =
-  'Copyright © Pfizer Inc. All rights reserved. Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke ' +
-  'and colleagues, with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display ' +
-  'or distribute (https://www.phqscreeners.com/).';
-
-const NHS: Source = {
-  citation: 'NHS Talking Therapies convention (NHS Digital 2016, as cited in PMC8411661 table 1); MEASURES.md §1.3, §3',
-  evidence: 'S',
-};
+import { LOINC_NOTICE, NHS_CONVENTION as NHS, PFIZER_NOTICE, TWO_WEEK_FREQUENCY, type TotalScoredInstrument } from './instrument.js';
 
 export const PHQ9: TotalScoredInstrument = {
   id: 'PHQ-9',
