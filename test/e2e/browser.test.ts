@@ -3,13 +3,11 @@
  * opens the printed link, logs a moment through the form, and finds it in their history.
  * Screenshots are saved under test-results/ for a person to look at.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type Running } from '../../src/server/main.js';
-import { HAVE_CHROMIUM, launchChromium, SHOTS } from './chromium.js';
+import type { Running } from '../../src/server/main.js';
+import { HAVE_CHROMIUM, SHOTS, startBrowserSession, type BrowserSession } from './chromium.js';
 
 if (!HAVE_CHROMIUM) {
   // Reason: this developer machine has no Debian chromium; .ci/run installs it, so CI always runs this.
@@ -18,28 +16,16 @@ if (!HAVE_CHROMIUM) {
   describe('in the browser', () => {
     let running: Running;
     let browser: Browser;
-    let dataDir: string;
+
+    let session: BrowserSession;
 
     beforeAll(async () => {
-      dataDir = mkdtempSync(join(tmpdir(), 'headway-e2e-'));
-      mkdirSync(SHOTS, { recursive: true });
-      running = await startServer({
-        dataDir,
-        databaseUrl: null,
-        host: '127.0.0.1',
-        port: 0,
-        token: null,
-        country: 'GB',
-        logLevel: 'silent',
-        portExplicit: true,
-      });
-      browser = await launchChromium();
+      session = await startBrowserSession('headway-e2e-');
+      ({ running, browser } = session);
     });
 
     afterAll(async () => {
-      await browser?.close();
-      await running?.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      await session?.close();
     });
 
     it('logs a moment through the form and shows it in the history', async () => {

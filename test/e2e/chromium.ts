@@ -3,8 +3,11 @@
  * sandbox as root, no background networking on a closed network). Under CI it must be
  * there (.ci/run installs it); on a developer machine without it the suites are skipped.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { startServer, type Running } from '../../src/server/main.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_REQUIRED = process.env['CI'] !== undefined && process.env['CI'] !== '';
@@ -16,4 +19,27 @@ export function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
   });
+}
+
+/** A Headway server on a fresh temp data folder, with Chromium beside it, for one suite. */
+export interface BrowserSession {
+  running: Running;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startBrowserSession(prefix: string): Promise<BrowserSession> {
+  const dataDir = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(SHOTS, { recursive: true });
+  const running = await startServer({ dataDir, databaseUrl: null, host: '127.0.0.1', port: 0, token: null, country: 'GB', logLevel: 'silent', portExplicit: true });
+  const browser = await launchChromium();
+  return {
+    running,
+    browser,
+    close: async () => {
+      await browser.close();
+      await running.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

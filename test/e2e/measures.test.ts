@@ -5,13 +5,11 @@
  * safety plan is written, saved and still there after a reload; a check-in with heavy
  * words offers the plan. Screenshots go to test-results/.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type Running } from '../../src/server/main.js';
-import { HAVE_CHROMIUM, launchChromium, SHOTS } from './chromium.js';
+import type { Running } from '../../src/server/main.js';
+import { HAVE_CHROMIUM, SHOTS, startBrowserSession, type BrowserSession } from './chromium.js';
 
 if (!HAVE_CHROMIUM) {
   // Reason: this developer machine has no Debian chromium; .ci/run installs it, so CI always runs this.
@@ -20,7 +18,6 @@ if (!HAVE_CHROMIUM) {
   describe('questionnaires and the safety plan in the browser', () => {
     let running: Running;
     let browser: Browser;
-    let dataDir: string;
 
     const apiGet = async (url: string) =>
       (
@@ -38,17 +35,15 @@ if (!HAVE_CHROMIUM) {
       return page;
     }
 
+    let session: BrowserSession;
+
     beforeAll(async () => {
-      dataDir = mkdtempSync(join(tmpdir(), 'headway-e2e-measures-'));
-      mkdirSync(SHOTS, { recursive: true });
-      running = await startServer({ dataDir, databaseUrl: null, host: '127.0.0.1', port: 0, token: null, country: 'GB', logLevel: 'silent', portExplicit: true });
-      browser = await launchChromium();
+      session = await startBrowserSession('headway-e2e-measures-');
+      ({ running, browser } = session);
     });
 
     afterAll(async () => {
-      await browser?.close();
-      await running?.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      await session?.close();
     });
 
     it('shows the calm screen with crisis lines before any score when item 9 is above zero, then the result', async () => {

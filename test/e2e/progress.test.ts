@@ -3,16 +3,14 @@
  * progress at the top, a chart per trigger with a text alternative, and the printable
  * session summary. Screenshots go to test-results/.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomIds, systemClock } from '../../src/app/deps.js';
 import { fillDemo } from '../../src/app/demo/fillDemo.js';
 import { LOCAL_PERSON_ID } from '../../src/core/ids.js';
-import { startServer, type Running } from '../../src/server/main.js';
-import { HAVE_CHROMIUM, launchChromium, SHOTS } from './chromium.js';
+import type { Running } from '../../src/server/main.js';
+import { HAVE_CHROMIUM, SHOTS, startBrowserSession, type BrowserSession } from './chromium.js';
 
 if (!HAVE_CHROMIUM) {
   // Reason: this developer machine has no Debian chromium; .ci/run installs it, so CI always runs this.
@@ -21,20 +19,17 @@ if (!HAVE_CHROMIUM) {
   describe('the Progress page', () => {
     let running: Running;
     let browser: Browser;
-    let dataDir: string;
+
+    let session: BrowserSession;
 
     beforeAll(async () => {
-      dataDir = mkdtempSync(join(tmpdir(), 'headway-e2e-progress-'));
-      mkdirSync(SHOTS, { recursive: true });
-      running = await startServer({ dataDir, databaseUrl: null, host: '127.0.0.1', port: 0, token: null, country: 'GB', logLevel: 'silent', portExplicit: true });
+      session = await startBrowserSession('headway-e2e-progress-');
+      ({ running, browser } = session);
       await fillDemo({ store: running.store, clock: systemClock, newId: randomIds }, LOCAL_PERSON_ID);
-      browser = await launchChromium();
     });
 
     afterAll(async () => {
-      await browser?.close();
-      await running?.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      await session?.close();
     });
 
     it('leads with the mode and the progress you may not feel yet, then a chart per trigger', async () => {
