@@ -11,25 +11,16 @@
 // Per round it prints requests/s, p50/p99/max latency, server CPU per request (user +
 // system, from /proc) and the load generator's own CPU per request; then medians.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { startProcess, tempDir } from './lib.mjs';
+import { BENCH_TOKEN as TOKEN, MOMENT_BODY as body, cpuSeconds, median, startProcess, tempDir } from './lib.mjs';
 
-const TOKEN = 'bench-token-0123456789abcdef';
 const args = process.argv.slice(2);
 const numbers = args.filter((a) => /^\d+$/.test(a)).map(Number);
 const ROUNDS = numbers[0] ?? 5;
 const SECONDS = numbers[1] ?? 8;
 const builds = args.filter((a) => a.includes('=')).map((a) => a.split('=', 2));
 if (builds.length === 0) builds.push(['this', '.']);
-const body = JSON.stringify({ trigger: 'Criticism at work', intensity: 6, bodyState: 'hyper', settledMinutes: 30, note: 'bench' });
-
-const cpuSeconds = (pid) => {
-  const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(f[11]) + Number(f[12])) / 100;
-};
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 spawnSync('taskset', ['-cp', '1', String(process.pid)]);
 const ready = /Open: http:\/\/127\.0\.0\.1:(\d+)\//;

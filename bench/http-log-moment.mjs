@@ -8,22 +8,13 @@
 // long (10 s default), and the medians are reported with every round. Servers run
 // pinned to core 0 and the load generator to core 1.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { startProcess, tempDir } from './lib.mjs';
+import { BENCH_TOKEN as TOKEN, MOMENT_BODY as body, cpuSeconds, median, startProcess, tempDir } from './lib.mjs';
 
-const TOKEN = 'bench-token-0123456789abcdef';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SERVER_CPU = 0;
 const CLIENT_CPU = 1;
-const body = JSON.stringify({ trigger: 'Criticism at work', intensity: 6, bodyState: 'hyper', settledMinutes: 30, note: 'bench' });
-
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
-function cpuSeconds(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100/s)
-}
 
 async function load(url, headers, pid, seconds) {
   const cpu0 = cpuSeconds(pid);
@@ -39,8 +30,6 @@ async function load(url, headers, pid, seconds) {
     total: r.requests.total,
   };
 }
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 export async function benchHttp() {
   spawnSync('taskset', ['-cp', String(CLIENT_CPU), String(process.pid)]);

@@ -9,13 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { startProcess, tempDir } from './lib.mjs';
+import { BENCH_TOKEN as TOKEN, MOMENT_BODY as body, startProcess, tempDir } from './lib.mjs';
 
-const TOKEN = 'bench-token-0123456789abcdef';
 const SECONDS = Number(process.env.PROFILE_SECONDS ?? 10);
 const TOP = Number(process.argv[2] ?? 40);
 const dir = process.env.PROFILE_DIR ?? tempDir('headway-profile-');
-const body = JSON.stringify({ trigger: 'Criticism at work', intensity: 6, bodyState: 'hyper', settledMinutes: 30, note: 'bench' });
 
 const keyOf = (f) => `${f.functionName || '(anonymous)'} ${f.url.split('/').slice(-2).join('/')}:${f.lineNumber + 1}`;
 
