@@ -9,7 +9,10 @@
 //   With no folders, this checkout alone ("this=.").
 // Servers run pinned to core 0 and the load generator to core 1, as in http-log-moment.mjs.
 // Per round it prints requests/s, p50/p99/max latency, server CPU per request (user +
-// system, from /proc) and the load generator's own CPU per request; then medians.
+// system, from /proc) and the load generator's own CPU per request; then medians, and
+// each later build against the first paired round by round. The builds take turns going
+// first within a round. Two servers of the same build (a=. b=.) show the noise floor: on
+// this VM, 20 three-second rounds of one build against itself gave ×1.05.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import autocannon from 'autocannon';
@@ -54,10 +57,13 @@ try {
   const rows = Object.fromEntries(Object.keys(servers).map((n) => [n, []]));
   for (let i = 0; i < ROUNDS; i++) {
     const parts = [];
-    for (const name of Object.keys(servers)) {
+    // The builds take turns going first, so no build always follows the same one.
+    const names = builds.map(([name]) => name);
+    const order = ['bare', ...names.slice(i % names.length), ...names.slice(0, i % names.length)];
+    for (const name of order) {
       const r = await load(name, SECONDS);
-      rows[name].push(r);
-      const ratio = name === 'bare' ? '' : ` ×${(r.rps / rows.bare[i].rps).toFixed(2)}`;
+      rows[name][i] = r;
+      const ratio = name === 'bare' ? '' : ` ×${(r.rps / (rows.bare[i]?.rps ?? NaN)).toFixed(2)}`;
       parts.push(`${name} ${r.rps}/s${ratio} p50 ${r.p50} p99 ${r.p99} max ${r.max} ms, ${r.serverUs} µs (client ${r.clientUs})${r.failed ? `, ${r.failed} FAILED` : ''}`);
     }
     console.log(`round ${i + 1}: ${parts.join(' | ')}`);
@@ -65,6 +71,15 @@ try {
   for (const [name, list] of Object.entries(rows)) {
     const ratio = name === 'bare' ? '' : `, ÷ bare ${median(list.map((r, i) => r.rps / rows.bare[i].rps)).toFixed(2)}`;
     console.log(`${name}: median ${median(list.map((r) => r.rps))} req/s, p99 ${median(list.map((r) => r.p99))} ms, ${median(list.map((r) => r.serverUs))} µs per request${ratio}`);
+  }
+  // Each later build against the first, round by round: the drift is shared within a round,
+  // so the paired figures are steadier than the medians above.
+  const [first, ...later] = builds.map(([name]) => name);
+  for (const name of later) {
+    const speed = rows[name].map((r, i) => r.rps / rows[first][i].rps);
+    const cpu = rows[name].map((r, i) => r.serverUs - rows[first][i].serverUs);
+    const faster = speed.filter((x) => x > 1).length;
+    console.log(`${name} against ${first}, paired by round: throughput ×${median(speed).toFixed(3)} (faster in ${faster} of ${speed.length} rounds), server CPU ${median(cpu) >= 0 ? '+' : ''}${median(cpu)} µs per request`);
   }
 } finally {
   for (const { child } of Object.values(servers)) child.kill('SIGTERM');
