@@ -6,12 +6,12 @@ import { existsSync } from 'node:fs';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply } from 'fastify';
 import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { Deps } from '../app/deps.js';
 import type { PersonId } from '../core/ids.js';
 import { validatorCompiler } from './fast-body.js';
-import { installErrorHandling } from './http-errors.js';
+import { errorBody, installErrorHandling, STATUS } from './http-errors.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { measureRoutes } from './routes/measures.js';
 import { safetyRoutes } from './routes/safety.js';
@@ -20,7 +20,7 @@ import { journalRoutes } from './routes/journal.js';
 import { personRoutes } from './routes/person.js';
 import { toolkitRoutes } from './routes/toolkit.js';
 import { transferRoutes } from './routes/transfer.js';
-import { installSecurity } from './security.js';
+import { hostCheck, installSecurity } from './security.js';
 
 export interface ServerOptions {
   deps: Deps;
@@ -94,6 +94,7 @@ class RequestLogger {
 
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const level = opts.logLevel ?? 'silent';
+  const ownHost = hostCheck(opts.allowedHosts);
   const app = Fastify({
     // A silent logger still costs a child logger per request; none at all costs nothing.
     logger: level === 'silent' ? false : {
@@ -108,6 +109,19 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     logController: new LogController({ disableRequestLogging: true }),
     childLoggerFactory: (logger, bindings, options) => new RequestLogger(logger, bindings, options) as unknown as FastifyBaseLogger,
     bodyLimit: 1024 * 1024,
+    // A URL the router cannot read (a broken %-escape) fails before any hook runs: it
+    // still gets the Host check and the one error shape, and the URL is not echoed back.
+    frameworkErrors: (error, request, frameworkReply) => {
+      const reply = frameworkReply as unknown as FastifyReply;
+      reply.header('cache-control', 'no-store');
+      if (!ownHost(request.headers.host)) {
+        return reply.code(STATUS.forbidden_host).send(errorBody('forbidden_host', 'This Headway server only answers to its own address.'));
+      }
+      const badUrl = error.code === 'FST_ERR_BAD_URL';
+      return reply
+        .code(400)
+        .send(errorBody('validation_failed', badUrl ? 'url: has a "%" that is not followed by two hex digits' : 'request: is not valid', badUrl ? 'url' : 'request'));
+    },
   });
   // JSON only: a form post or text body is refused (415) rather than guessed at.
   app.removeContentTypeParser('text/plain');

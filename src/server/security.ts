@@ -37,8 +37,31 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 
 export function presentedToken(request: FastifyRequest, port: number): string | undefined {
   const auth = request.headers.authorization;
-  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
+  // The scheme name is case-insensitive (RFC 9110 §11.1): "bearer …" is the same as "Bearer …".
+  if (auth !== undefined && auth.length > 7 && auth.slice(0, 7).toLowerCase() === 'bearer ') return auth.slice(7).trim();
   return cookieValue(request.headers.cookie, cookieName(port));
+}
+
+/**
+ * The path as the router saw it, for deciding what a request may reach: the pattern of
+ * the route it matched ("/api/moments/:id"), or, where no route matched, the path with
+ * its %-escapes decoded. The router decodes "/%61pi/export" to "/api/export", so judging
+ * the raw URL would let an escaped path past the token check.
+ */
+function routedPath(request: FastifyRequest, rawPath: string): string {
+  const route = request.routeOptions.url;
+  if (route !== undefined) return route;
+  try {
+    return decodeURIComponent(rawPath);
+  } catch {
+    return rawPath;
+  }
+}
+
+/** Whether a Host header names this server (DNS rebinding guard). */
+export function hostCheck(allowedHosts: string[]): (host: string | undefined) => boolean {
+  const hosts = new Set(allowedHosts.map((h) => h.toLowerCase()));
+  return (host) => hosts.has((host ?? '').toLowerCase());
 }
 
 function refuse(reply: FastifyReply, code: 'forbidden_host' | 'forbidden_origin' | 'unauthorized', message: string) {
@@ -62,13 +85,12 @@ const API_HEADERS = { 'cache-control': 'no-store', ...PAGE_HEADERS };
  * throughput on the hot path, docs/PERFORMANCE.md).
  */
 export function installSecurity(app: FastifyInstance, opts: SecurityOptions): void {
-  const hosts = new Set(opts.allowedHosts.map((h) => h.toLowerCase()));
-  const origins = new Set([...hosts].map((h) => `http://${h}`));
+  const ownHost = hostCheck(opts.allowedHosts);
+  const origins = new Set(opts.allowedHosts.map((h) => `http://${h.toLowerCase()}`));
   const tokenBytes = Buffer.from(opts.token);
 
   app.addHook('onRequest', (request, reply, done) => {
-    const host = (request.headers.host ?? '').toLowerCase();
-    if (!hosts.has(host)) {
+    if (!ownHost(request.headers.host)) {
       refuse(reply, 'forbidden_host', 'This Headway server only answers to its own address.');
       return;
     }
@@ -81,7 +103,8 @@ export function installSecurity(app: FastifyInstance, opts: SecurityOptions): vo
       }
     }
     const q = request.url.indexOf('?');
-    const path = q < 0 ? request.url : request.url.slice(0, q);
+    const rawPath = q < 0 ? request.url : request.url.slice(0, q);
+    const path = routedPath(request, rawPath);
     const api = path.startsWith('/api/');
     if (api) {
       if (path !== '/api/health') {
@@ -99,7 +122,7 @@ export function installSecurity(app: FastifyInstance, opts: SecurityOptions): vo
     else reply.header('cache-control', 'no-store');
 
     // The printed link: trade the token in the URL for a cookie, then drop it from the address bar.
-    if (request.method === 'GET' && path === '/' && q >= 0) {
+    if (request.method === 'GET' && rawPath === '/' && q >= 0) {
       const token = new URLSearchParams(request.url.slice(q + 1)).get('token');
       if (token !== null) {
         if (!sameSecret(token, tokenBytes)) {

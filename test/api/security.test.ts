@@ -57,6 +57,43 @@ describe('the token', () => {
     expectError(await raw({ method: 'GET', url: '/api/moments', headers: { host: TEST_HOST, ...headers } }), 401, 'unauthorized');
   });
 
+  it('accepts the scheme name in any letter case', async () => {
+    for (const scheme of ['bearer', 'BEARER']) {
+      const res = await raw({ method: 'GET', url: '/api/moments', headers: { host: TEST_HOST, authorization: `${scheme} ${TEST_TOKEN}` } });
+      expect(res.statusCode).toBe(200);
+    }
+  });
+
+  it.each(['/%61pi/export', '/%61%70%69/moments', '/api/%65xport', '/%2561pi/export', '/api%2Fexport'])(
+    'is needed on %s too: paths are judged as the router reads them, not as written',
+    async (url) => {
+      const res = await raw({ method: 'GET', url, headers: { host: TEST_HOST } });
+      expect([401, 404]).toContain(res.statusCode);
+      if (res.statusCode === 404) return; // not a route once decoded: nothing to reach
+      expectError(res, 401, 'unauthorized');
+      expect(res.headers['cache-control']).toBe('no-store');
+    },
+  );
+
+  it('refuses an escaped write without the token and writes nothing', async () => {
+    const before = await momentCount();
+    const res = await raw({ method: 'POST', url: '/%61pi/moments', headers: { host: TEST_HOST }, payload: aMoment });
+    expectError(res, 401, 'unauthorized');
+    expect(await momentCount()).toBe(before);
+    // With the token, the escaped path is the same route.
+    expect((await raw({ method: 'GET', url: '/%61pi/moments', headers: { host: TEST_HOST, ...bearer } })).statusCode).toBe(200);
+  });
+
+  it('answers a URL with a broken %-escape in the one error shape, after the Host check, without echoing it', async () => {
+    const url = '/api/moments/%zz?token=private-words';
+    expectError(await raw({ method: 'GET', url, headers: { host: 'evil.example' } }), 403, 'forbidden_host');
+    const res = await raw({ method: 'GET', url, headers: { host: TEST_HOST } });
+    expectError(res, 400, 'validation_failed');
+    expect(res.json().error.field).toBe('url');
+    expect(res.body).not.toContain('private-words');
+    expect(res.headers['cache-control']).toBe('no-store');
+  });
+
   it('is not needed for the health check, which still checks the Host', async () => {
     const res = await raw({ method: 'GET', url: '/api/health', headers: { host: TEST_HOST } });
     expect(res.statusCode).toBe(200);
