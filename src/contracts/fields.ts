@@ -1,6 +1,6 @@
 /** Field schemas shared by requests, responses and the export format. */
 import { z } from 'zod';
-import { instantToMs, isCalendarDay } from '../core/time.js';
+import { FIRST_YEAR, instantToMs, isCalendarDay, LAST_YEAR } from '../core/time.js';
 import { BODY_STATES, LIMITS, SHIFT_KINDS, STRATEGY_FUNCTIONS, STRATEGY_ROLES } from '../core/vocabulary.js';
 
 export const idSchema = z.uuid({ error: 'must be an id (UUID)' });
@@ -8,12 +8,12 @@ export const idSchema = z.uuid({ error: 'must be an id (UUID)' });
 export const instantSchema = z
   .string({ error: 'must be a date and time like 2026-03-02T21:15:00+01:00' })
   .refine((s) => instantToMs(s) !== null, {
-    error: 'must be a date and time with its offset, like 2026-03-02T21:15:00+01:00',
+    error: `must be a date and time with its offset, like 2026-03-02T21:15:00+01:00, in the years ${FIRST_YEAR}–${LAST_YEAR}`,
   });
 
 export const daySchema = z
   .string({ error: 'must be a date like 2026-03-02' })
-  .refine(isCalendarDay, { error: 'must be a real date like 2026-03-02' });
+  .refine(isCalendarDay, { error: `must be a real date like 2026-03-02, in the years ${FIRST_YEAR}–${LAST_YEAR}` });
 
 export const nameSchema = z
   .string({ error: 'must be text' })

@@ -11,7 +11,16 @@ const INSTANT_RE =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-](\d{2}):(\d{2}))$/;
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The years a date may have. A journal is about a life being lived: nothing before 1900,
+ * and nothing so far ahead that counting days from it leaves four-digit years (the
+ * weekly arithmetic of a report as of 9999-12-31 ran into year 10000 and never ended).
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2999;
+
 function validYmd(y: number, m: number, d: number): boolean {
+  if (y < FIRST_YEAR || y > LAST_YEAR) return false;
   if (m < 1 || m > 12 || d < 1) return false;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return d <= days;

@@ -60,10 +60,49 @@ describe('GET /api/report', () => {
       ['/api/report?weeks=1', 'weeks'],
       ['/api/report?weeks=lots', 'weeks'],
       ['/api/report?colour=blue', 'colour'],
+      // Far ahead or far back: counting weeks from 9999-12-31 once ran past year 9999 and never ended.
+      ['/api/report?asOf=9999-12-31', 'asOf'],
+      ['/api/report?asOf=0001-01-01', 'asOf'],
+      ['/api/report?asOf=2026-11-23', 'asOf'],
     ] as const) {
       const res = await h.call({ method: 'GET', url });
       expect(res.statusCode, url).toBe(400);
       expect(res.json().error.field, url).toBe(field);
     }
+  });
+
+  it('allows a report as of tomorrow, for a person whose day is ahead of this machine’s', async () => {
+    expect((await h.call({ method: 'GET', url: '/api/report?asOf=2026-11-21' })).statusCode).toBe(200);
+  });
+});
+
+describe('a mistyped year', () => {
+  it('refuses a moment dated before 1900, naming the field, and saves nothing', async () => {
+    const before = (await h.call({ method: 'GET', url: '/api/moments' })).json().length;
+    const res = await h.call({ method: 'POST', url: '/api/moments', payload: { trigger: 'Old', intensity: 3, occurredAt: '0026-11-20T10:00:00Z' } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.field).toBe('occurredAt');
+    expect(res.json().error.message).toContain('1900');
+    expect((await h.call({ method: 'GET', url: '/api/moments' })).json().length).toBe(before);
+  });
+
+  it('keeps "everything so far" to twenty years when one moment is dated 1900', async () => {
+    const url = '/api/report?asOf=2026-11-20&weeks=all';
+    const before = reportSchema.parse((await h.call({ method: 'GET', url })).json());
+    const old = await h.call({ method: 'POST', url: '/api/moments', payload: { trigger: 'Long ago', intensity: 3, occurredAt: '1900-01-01T10:00:00Z' } });
+    expect(old.statusCode).toBe(201);
+    const started = performance.now();
+    const res = await h.call({ method: 'GET', url });
+    const took = performance.now() - started;
+    const after = reportSchema.parse(res.json());
+    expect(after.period).toEqual(before.period);
+    expect(after.counts.moments).toBe(before.counts.moments);
+    expect(took).toBeLessThan(5000); // 20 s before, for asOf 2999-12-31; generous on a slow machine
+    // Within the twenty years, an older moment does widen the period.
+    const within = await h.call({ method: 'POST', url: '/api/moments', payload: { trigger: 'Long ago', intensity: 3, occurredAt: '2010-03-01T10:00:00Z' } });
+    const wider = reportSchema.parse((await h.call({ method: 'GET', url })).json());
+    expect(wider.period.from).toBe('2010-03-01');
+    expect(wider.counts.moments).toBe(before.counts.moments + 1);
+    for (const id of [old.json().id, within.json().id]) await h.call({ method: 'DELETE', url: `/api/moments/${id}` });
   });
 });

@@ -6,7 +6,9 @@ import type { PersonId } from '../../core/ids.js';
 import { buildInsightReport } from '../../core/insight/engine.js';
 import type { InsightInput, MomentFact } from '../../core/insight/input.js';
 import type { InsightReport } from '../../core/insight/report.js';
+import { MAX_WEEKS } from '../../core/insight/period.js';
 import { addDays, localDayOf, type CalendarDay } from '../../core/time.js';
+import { invalid } from '../errors.js';
 import type { Deps } from '../deps.js';
 import { measureFacts } from './measureFacts.js';
 
@@ -21,11 +23,14 @@ export interface ReportOptions {
 const msOf = (e: { occurredAt: string }): number => Date.parse(e.occurredAt);
 
 export async function buildReport(deps: Deps, personId: PersonId, opts: ReportOptions = {}): Promise<InsightReport> {
-  const asOf = opts.asOf ?? localDayOf(deps.clock.now());
+  const today = localDayOf(deps.clock.now());
+  const asOf = opts.asOf ?? today;
+  // A day ahead is allowed: "today" here is in this machine's offset, not the person's.
+  if (asOf > addDays(today, 1)) throw invalid('asOf', "can't be after today: a report looks back from a day that has come");
   const store = deps.store;
   const weeks = opts.weeks === undefined ? 26 : opts.weeks;
-  // Only the period is read; the engine looks no further back than `weeks`.
-  const query = weeks === null ? { until: asOf } : { since: addDays(asOf, -weeks * 7), until: asOf };
+  // Only the period is read; the engine looks no further back than `weeks` (or MAX_WEEKS).
+  const query = { since: addDays(asOf, -(weeks === null ? MAX_WEEKS : Math.min(weeks, MAX_WEEKS)) * 7), until: asOf };
   const [moments, checkins, practices, shifts, strategies, triggers, facts] = await Promise.all([
     store.listEntries('moments', personId, query),
     store.listEntries('checkins', personId, query),
@@ -33,7 +38,7 @@ export async function buildReport(deps: Deps, personId: PersonId, opts: ReportOp
     store.listEntries('shifts', personId, query),
     store.listStrategies(personId),
     store.listTriggers(personId),
-    measureFacts(deps, personId, query.since ?? null, asOf),
+    measureFacts(deps, personId, query.since, asOf),
   ]);
   const strategyById = new Map(strategies.map((s) => [s.id as string, s]));
   const triggerName = new Map(triggers.map((t) => [t.id as string, t.name]));

@@ -8,6 +8,12 @@ import { addDays, type CalendarDay } from '../time.js';
 
 export const WINDOW_DAYS = 42;
 export const DEFAULT_WEEKS = 26;
+/**
+ * "Everything so far" reaches back at most twenty years. One entry mistyped as 1900
+ * otherwise made a weekly series of 6,500 weeks: a 10 MB report that took the server
+ * 20 seconds to build.
+ */
+export const MAX_WEEKS = 1040;
 
 export interface Period {
   from: CalendarDay;
@@ -28,7 +34,9 @@ export function daysBetween(a: CalendarDay, b: CalendarDay): number {
  * @param firstDay the first day with any entry on or before asOf, or null
  */
 export function periodFor(asOf: CalendarDay, weeks: number | null, firstDay: CalendarDay | null): Period {
-  const start = weeks === null ? (firstDay ?? asOf) : addDays(asOf, -(weeks * 7) + 1);
+  const earliest = addDays(asOf, -(MAX_WEEKS * 7) + 1);
+  const wanted = weeks === null ? (firstDay ?? asOf) : addDays(asOf, -(Math.min(weeks, MAX_WEEKS) * 7) + 1);
+  const start = wanted < earliest ? earliest : wanted;
   const from = firstDay !== null && firstDay > start ? firstDay : start;
   const days = daysBetween(from, asOf) + 1;
   const windowDays = days >= 2 * WINDOW_DAYS ? WINDOW_DAYS : Math.max(1, Math.floor(days / 2));
