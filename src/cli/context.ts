@@ -31,13 +31,12 @@ export interface Session {
 export async function withJournal<T>(
   flags: GlobalFlags,
   work: (s: Session) => Promise<T>,
-  opts: { seedToolkit?: boolean } = {},
 ): Promise<T> {
   const env = loadEnv(flags);
   const store = await openStore(env);
   try {
     const deps: Deps = { store, clock: systemClock, newId: randomIds };
-    await openJournal(deps, { personId: LOCAL_PERSON_ID, country: env.country, ...opts });
+    await openJournal(deps, { personId: LOCAL_PERSON_ID, country: env.country });
     return await work({ env, deps, personId: LOCAL_PERSON_ID });
   } finally {
     await store.close();

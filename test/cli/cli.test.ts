@@ -190,6 +190,10 @@ describe.concurrent('export and import', () => {
     for (const kind of ['moments', 'checkins']) {
       expect(json(await headway(['list', kind, '--json'], { HEADWAY_DATA_DIR: otherDir }))).toEqual([]);
     }
+    // The new folder still has the toolkit a first start gives, so logging with it works.
+    const toolkit = json(await headway(['toolkit', 'list', '--json'], { HEADWAY_DATA_DIR: otherDir })) as Array<{ name: string }>;
+    expect(toolkit.map((s) => s.name)).toContain('A walk');
+    expect((await headway(['log', 'moment', '--trigger', 'Noise', '--intensity', '3', '--strategy', 'A walk'], { HEADWAY_DATA_DIR: otherDir })).code).toBe(0);
   });
 
   it('refuses a file that is not JSON with exit 5', async () => {
@@ -240,6 +244,16 @@ describe.concurrent('the demo', () => {
     expect(r.code).toBe(4);
     expect(r.stderr).toContain('1 questionnaire result');
     expect(JSON.parse((await run('measure', 'list', '--json')).stdout).items).toHaveLength(1);
+  });
+
+  it('refuses a folder whose only data is a toolkit of the person’s own, and keeps that toolkit', async () => {
+    const { run } = journal();
+    expect((await run('toolkit', 'add', 'Calling Mum', '--role', 'coping', '--function', 'connect')).code).toBe(0);
+    const r = await run('demo');
+    expect(r.code).toBe(4);
+    expect(r.stderr).toContain('a toolkit or triggers of your own');
+    const names = (json(await run('toolkit', 'list', '--json')) as Array<{ name: string }>).map((s) => s.name);
+    expect(names).toContain('Calling Mum');
   });
 });
 

@@ -1,14 +1,15 @@
 /**
  * Fills an empty journal with the synthetic demo half-year, through the ordinary import,
  * so the demo exercises the same path as a person's own data. Refuses a journal that
- * already holds entries, questionnaires or a saved safety plan: demo data must never mix
- * with a real journal.
+ * already holds entries, questionnaires, a saved safety plan, or a toolkit or triggers the
+ * person has made their own: demo data must never mix with a real journal.
  */
 import type { ImportResult } from '../../contracts/export-format.js';
 import type { PersonId } from '../../core/ids.js';
 import { instantToMs, offsetMinutesOf } from '../../core/time.js';
 import type { Deps } from '../deps.js';
 import { AppError } from '../errors.js';
+import { stillAsStarted } from '../toolkit/stillAsStarted.js';
 import { importJournal } from '../transfer/importJournal.js';
 import { demoCare } from './demoMeasures.js';
 import { generateDemoJournal } from './generateDemoJournal.js';
@@ -22,11 +23,19 @@ export async function fillDemo(deps: Deps, personId: PersonId): Promise<ImportRe
     deps.store.listSchedules(personId),
     deps.store.getSafetyPlan(personId),
   ]);
-  const care = measures.length + events.length + schedules.length + (plan.updatedAt === null ? 0 : 1);
-  if (total + care > 0) {
+  const ownToolkit = !(await stillAsStarted(deps.store, personId));
+  const held = [
+    total > 0 && `${total} ${total === 1 ? 'entry' : 'entries'}`,
+    measures.length > 0 && `${measures.length} questionnaire result${measures.length === 1 ? '' : 's'}`,
+    events.length > 0 && `${events.length} safety note${events.length === 1 ? '' : 's'}`,
+    schedules.length > 0 && `${schedules.length} questionnaire reminder${schedules.length === 1 ? '' : 's'}`,
+    plan.updatedAt !== null && 'a safety plan',
+    ownToolkit && 'a toolkit or triggers of your own',
+  ].filter((x): x is string => typeof x === 'string');
+  if (held.length > 0) {
     throw new AppError(
       'conflict',
-      `This data folder already holds a journal (${total} entries, ${measures.length} questionnaire result${measures.length === 1 ? '' : 's'}${plan.updatedAt === null ? '' : ', a safety plan'}), ` +
+      `This data folder already holds a journal (${held.join(', ')}), ` +
         'so demo data would mix with it. Use a fresh folder: "npm run demo", or "headway demo --data-dir /tmp/headway-demo".',
     );
   }

@@ -10,7 +10,11 @@ import type { Deps } from '../deps.js';
 export interface OpenJournalOptions {
   personId: PersonId;
   country: string;
-  /** False when the journal is about to be filled from an import, which brings its own toolkit. */
+  /**
+   * False leaves the toolkit empty, as builds before 2026-11-21 did ahead of an import (for
+   * tests). Headway itself always seeds it: an import may fail, and replaces a toolkit
+   * still as started anyway (app/toolkit/stillAsStarted.ts).
+   */
   seedToolkit?: boolean;
 }
 

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { journalFixture, type Fixture } from '../../../test/app-fixture.js';
 import type { CompleteExportFile } from '../../contracts/export-format.js';
-import { LOCAL_PERSON_ID } from '../../core/ids.js';
+import { LOCAL_PERSON_ID, type TriggerId } from '../../core/ids.js';
 import { AppError } from '../errors.js';
 import { logMoment } from '../journal/logMoment.js';
+import { addStrategy } from '../toolkit/addStrategy.js';
 import { setSchedule } from '../measures/schedules.js';
 import { takeMeasure } from '../measures/takeMeasure.js';
 import { saveSafetyPlan } from '../safety/safetyPlan.js';
@@ -59,6 +60,41 @@ describe('importing into an empty journal', () => {
     });
     const again = await exportJournal(target.deps, target.person);
     expect({ ...again, exportedAt: '' }).toEqual({ ...file, exportedAt: '' });
+  });
+});
+
+describe('importing into a journal with no entries but a toolkit of the person’s own', () => {
+  it('adds to it and loses nothing: not a strategy they added, an edit they made, nor their name', async () => {
+    const source = await fixture();
+    await source.deps.store.transaction(async (tx) => {
+      await tx.updatePerson(source.person, { displayName: 'Sam', country: 'IE' });
+    });
+    await addStrategy(source.deps, source.person, { name: 'Gardening', role: 'healing', function: 'process' });
+    const file = await exportJournal(source.deps, source.person);
+
+    const target = await fixture();
+    await target.deps.store.transaction(async (tx) => tx.updatePerson(target.person, { displayName: 'Alex', country: 'GB' }));
+    await addStrategy(target.deps, target.person, { name: 'Calling Mum', role: 'coping', function: 'connect' });
+    const music = (await target.deps.store.listStrategies(target.person)).find((s) => s.name === 'Music');
+    await target.deps.store.transaction(async (tx) => tx.updateStrategy(target.person, music!.id, { role: 'healing', updatedAt: '2026-03-01T09:05:00+00:00' }));
+
+    const r = await importJournal(target.deps, target.person, file);
+    expect(r.replacedToolkit).toBe(false);
+    expect(r.added.toolkit).toBe(1);
+    const after = await target.deps.store.listStrategies(target.person);
+    expect(after.map((s) => s.name)).toEqual(expect.arrayContaining(['Calling Mum', 'Gardening', 'Music']));
+    expect(after.find((s) => s.name === 'Music')?.role).toBe('healing');
+    expect(await target.deps.store.getPerson(target.person)).toMatchObject({ displayName: 'Alex', country: 'GB' });
+  });
+
+  it('treats a named trigger as the person’s own too', async () => {
+    const source = await fixture();
+    const file = await exportJournal(source.deps, source.person);
+    const target = await fixture();
+    await target.deps.store.transaction(async (tx) => tx.insertTrigger(target.person, { id: target.deps.newId() as TriggerId, name: 'Loud voices', createdAt: '2026-03-01T09:00:00+00:00' }));
+    const r = await importJournal(target.deps, target.person, file);
+    expect(r.replacedToolkit).toBe(false);
+    expect((await target.deps.store.listTriggers(target.person)).map((t) => t.name)).toEqual(['Loud voices']);
   });
 });
 

@@ -2,11 +2,13 @@
  * Imports a Headway export, all or nothing: the file is checked whole first, and every
  * problem is reported with its path; then everything is written in one transaction.
  *
- * Into an empty journal (no entries yet) the file's toolkit, triggers and settings
- * replace the starting ones, so export → import → export gives the same file (and an
+ * Into an empty journal (no entries yet) whose toolkit is still the one Headway started
+ * with, the file's toolkit, triggers and settings replace the starting ones, so export →
+ * import → export gives the same file (and an
  * empty journal that already holds exactly the file's toolkit, triggers and settings is
  * left as it is, so importing the same file twice changes nothing). Into a
- * journal with entries it adds: names match existing strategies and triggers (any letter
+ * journal with entries, or with a toolkit the person has changed, it adds: names match
+ * existing strategies and triggers (any letter
  * case), and entries whose id is already there are left as they are.
  *
  * Questionnaires and safety events are added by id like entries; reminder rhythms only
@@ -23,6 +25,7 @@ import type { StoreTx } from '../../store/port.js';
 import type { Deps } from '../deps.js';
 import { AppError } from '../errors.js';
 import { criticalAnswerEvents } from '../safety/criticalAnswerEvents.js';
+import { stillAsStarted } from '../toolkit/stillAsStarted.js';
 import { checkImportFile } from './checkImportFile.js';
 
 export async function importJournal(deps: Deps, personId: PersonId, raw: unknown): Promise<ImportResult> {
@@ -41,7 +44,9 @@ export async function importJournal(deps: Deps, personId: PersonId, raw: unknown
   return deps.store.transaction(async (tx) => {
     const counts = await tx.countEntries(personId);
     const empty = counts.moments + counts.checkins + counts.practices + counts.shifts === 0;
-    const replace = empty && !(await holdsAlready(tx, personId, file));
+    // Only a toolkit still as Headway started it is replaced; one the person has made their
+    // own (a strategy added, renamed, archived, a trigger named) is added to instead.
+    const replace = empty && (await stillAsStarted(tx, personId)) && !(await holdsAlready(tx, personId, file));
     const result: ImportResult = {
       added: { toolkit: 0, triggers: 0, moments: 0, checkins: 0, practices: 0, shifts: 0, measures: 0, safetyEvents: 0, schedules: 0 },
       alreadyPresent: 0,

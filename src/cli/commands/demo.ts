@@ -25,7 +25,7 @@ export function demoCommand(program: Command, global: () => GlobalFlags): void {
           '  Everything in it is made up: it belongs to "Sam (demo)", not to anyone real.',
           '',
         ];
-      }, { seedToolkit: false });
+      });
       if (o.serve) return serve(flags, o, lines);
       return printLines(lines);
     });

@@ -88,7 +88,6 @@ export function transferCommands(program: Command, global: () => GlobalFlags): v
             ...(r.alreadyPresent > 0 ? [`${r.alreadyPresent} entries were already here and were left as they are.`] : []),
           ]);
         },
-        { seedToolkit: false },
       );
     });
 }
