@@ -6,41 +6,9 @@ import type { z } from 'zod';
 import { problemsOf } from '../contracts/errors.js';
 import { formatInstant, instantToMs } from '../core/time.js';
 import { CliError, EXIT } from './fail.js';
+import { flagFor } from './flag-names.js';
 
-const FLAG_OF: Record<string, string> = {
-  trigger: '--trigger',
-  intensity: '--intensity',
-  bodyState: '--body',
-  thought: '--thought',
-  followedThought: '--followed-thought',
-  recognizedEarly: '--recognized-early',
-  handledDifferently: '--differently',
-  settledMinutes: '--settled',
-  strategies: '--strategy',
-  note: '--note',
-  occurredAt: '--at',
-  takenAt: '--at',
-  answers: '--items',
-  everyDays: '--every',
-  distress: '--distress',
-  mood: '--mood',
-  windowState: '--window',
-  sleepHours: '--sleep',
-  kind: '--kind',
-  minutes: '--minutes',
-  name: '--name',
-  role: '--role',
-  function: '--function',
-  since: '--since',
-  limit: '--limit',
-  asOf: '--as-of',
-  weeks: '--weeks',
-};
-
-export function flagFor(path: string): string {
-  const head = path.split(/[.[]/)[0] ?? path;
-  return FLAG_OF[head] ?? head;
-}
+export { flagFor };
 
 /** A number when the text is one, else the text itself (so the schema names what is wrong). */
 export function numberish(text: string | undefined): number | string | undefined {

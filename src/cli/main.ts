@@ -7,6 +7,7 @@ import { AppError } from '../app/errors.js';
 import { StoreError } from '../store/port.js';
 import type { GlobalFlags } from './context.js';
 import { CliError, EXIT } from './fail.js';
+import { flagFor } from './flag-names.js';
 
 const program = new Command('headway')
   .description('Headway: tell coping apart from healing, privately, on your own computer.')
@@ -69,7 +70,10 @@ function report(error: unknown): number {
     return error.exitCode;
   }
   if (error instanceof AppError) {
-    process.stderr.write(`${error.message}\n`);
+    // A use-case names its field ("occurredAt: can't be in the future"); say the flag the person typed (--at).
+    const field = error.code === 'validation_failed' ? error.field : undefined;
+    const message = field !== undefined && error.message.startsWith(`${field}: `) ? `${flagFor(field)}: ${error.message.slice(field.length + 2)}` : error.message;
+    process.stderr.write(`${message}\n`);
     // The first problem is often the message itself; say each thing once.
     for (const p of error.problems ?? []) if (!error.message.startsWith(`${p.path}: ${p.message}`)) process.stderr.write(`  ${p.path}: ${p.message}\n`);
     return EXIT[error.code];

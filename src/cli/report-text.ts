@@ -13,7 +13,8 @@ export const MODE_WORDS: Record<InsightReport['mode'], string> = {
 
 const PHASE_WORDS: Record<InsightReport['phase'], string> = {
   stabilise: 'Phase: stabilise. Coping comes first; deeper work can wait until things settle.',
-  ready: 'Phase: ready. There is room for deeper work when you want it.',
+  ready: 'Phase: ready. At least half of what you noted lately was inside your window, so there may be room for deeper work when you want it.',
+  'not-enough-data': 'Phase: not enough notes about your window of tolerance from the last two weeks to say.',
 };
 
 const STATUS_WORDS: Record<TriggerReport['status'], string> = {
@@ -32,8 +33,30 @@ function trendCell(t: Trend, fmt: (v: number) => string): string {
   return `${fmt(t.early)} → ${fmt(t.recent)}${t.p !== null && t.status !== 'not-enough-data' ? ` (${pValue(t.p)})` : ''}`;
 }
 
+const CLOSING = 'Headway informs; it does not diagnose. If you are struggling right now, "headway safety-plan" shows crisis lines and your plan.';
+
+/** The safety field first, as the web shows it: reasons are numbers, dates and categories only. */
+function safetyLines(r: InsightReport): string[] {
+  if (!r.safety.alert && r.safety.reasons.length === 0) return [];
+  return [
+    ...heading('Something to look after'),
+    r.safety.alert
+      ? 'Some recent answers or words sounded really heavy. You do not have to carry that alone.'
+      : 'One recent answer may be worth mentioning to someone you trust.',
+    ...r.safety.reasons.map((reason) => `• ${reason}`),
+    'Your safety plan and crisis lines: headway safety-plan',
+    '',
+  ];
+}
+
 export function reportLines(r: InsightReport): string[] {
-  const lines: string[] = [`Headway report, ${r.period.from} to ${r.period.to}`, '', MODE_WORDS[r.mode], PHASE_WORDS[r.phase]];
+  const lines: string[] = [`Headway report, ${r.period.from} to ${r.period.to}`, '', ...safetyLines(r)];
+  const c = r.counts;
+  if (c.moments + c.checkins + c.practices + c.shifts === 0) {
+    lines.push('Nothing noted in this period yet, so there is nothing to weigh. That is completely fine: the report fills in as you go.', '', CLOSING);
+    return lines;
+  }
+  lines.push(MODE_WORDS[r.mode], PHASE_WORDS[r.phase]);
 
   lines.push(...heading('Progress you may not feel yet'));
   if (r.invisibleProgress.length === 0) lines.push('Nothing the numbers can vouch for yet. That is not a verdict: change is often quiet at first.');
@@ -90,6 +113,6 @@ export function reportLines(r: InsightReport): string[] {
     lines.push(...heading('Not enough yet'));
     for (const s of r.notEnoughData) lines.push(`• ${s}`);
   }
-  lines.push('', 'Headway informs; it does not diagnose. If you are struggling right now, crisis lines are on the help page.');
+  lines.push('', CLOSING);
   return lines;
 }

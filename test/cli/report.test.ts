@@ -42,5 +42,29 @@ describe('headway report', () => {
     expect(weeks.code).toBe(2);
     expect(weeks.stderr).toMatch(/^--weeks: /);
     expect(hasStackTrace(bad.stderr + weeks.stderr)).toBe(false);
+    const ahead = await headway(['report', '--as-of', '2999-01-01'], env);
+    expect(ahead.code).toBe(2);
+    expect(ahead.stderr).toMatch(/^--as-of: can't be after today/);
+  });
+});
+
+describe('headway report on a journal with no entries', () => {
+  it('puts a critical answer first and claims nothing it has no entries for', async () => {
+    const fresh = { HEADWAY_DATA_DIR: folders.make() };
+    const quiet = await headway(['report'], fresh);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stdout).toContain('Nothing noted in this period yet');
+    expect(quiet.stdout).not.toMatch(/Coping, holding steady|Phase: ready/);
+    expect(quiet.stdout).not.toContain('Something to look after');
+
+    expect((await headway(['measure', 'add', 'PHQ-9', '--items', '0,0,0,0,0,0,0,0,1'], fresh)).code).toBe(0);
+    const r = await headway(['report'], fresh);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    const look = lines.indexOf('Something to look after');
+    expect(look).toBeGreaterThan(0);
+    expect(look).toBeLessThan(lines.findIndex((l) => l.startsWith('Nothing noted')));
+    expect(r.stdout).toContain('headway safety-plan');
+    expect(r.stdout).not.toMatch(/Phase: ready|deeper work when you want it/);
   });
 });

@@ -99,7 +99,17 @@ if (!HAVE_CHROMIUM) {
 
       await page.getByRole('link', { name: 'See how it has changed' }).click();
       await page.locator('svg[role="img"]').first().waitFor();
+      // A total of 1 never hides the answer to question 9, nor is it called "not off track".
+      expect(await page.getByRole('heading', { name: 'An answer to look after' }).isVisible()).toBe(true);
+      expect(await page.getByText(/nothing suggests things are off track/).count()).toBe(0);
       await page.screenshot({ path: join(SHOTS, 'phq9-over-time.png'), fullPage: true });
+
+      // Progress, with no journal entries yet, still puts the answer first.
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
+      await page.getByRole('heading', { name: 'Something to look after' }).waitFor();
+      expect(await page.getByText(/Nothing noted in this period yet/).isVisible()).toBe(true);
+      expect(await page.getByText(/room for deeper work/i).count()).toBe(0);
+      await page.screenshot({ path: join(SHOTS, 'progress-empty-with-safety-note.png'), fullPage: true });
       await page.close();
     });
 

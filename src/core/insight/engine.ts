@@ -18,7 +18,7 @@ import { healingWork } from './healing.js';
 import type { InsightInput, MomentFact } from './input.js';
 import { evidenceLines, otherProgress, recentPhrase, triggerProgress } from './narrative.js';
 import { daysBetween, DEFAULT_WEEKS, periodFor, type Period } from './period.js';
-import type { EvidenceLine, InsightReport, Mode } from './report.js';
+import type { EvidenceLine, InsightReport, Mode, Phase } from './report.js';
 import { trendOf } from './trend.js';
 import { triggerReports } from './triggers.js';
 import { RECENT_DAYS, windowOfTolerance } from './window.js';
@@ -103,12 +103,16 @@ export function buildInsightReport(input: InsightInput): InsightReport {
     ...otherProgress(load, rep, healing, lately),
   ];
 
+  // While a safety alert is raised, steadying comes first whatever the window shows: no
+  // nudge toward deeper work beside a note about heavy answers or words.
+  const safety = input.safety ?? { alert: false, reasons: [] };
+  const phase: Phase = safety.alert ? 'stabilise' : window.phase;
   const strain = recentStrain(input, moments, period.to);
   let mode: Mode;
   if (strain !== null && improvingBefore(moments, period, fromMs)) {
     mode = 'setback';
     evidence.unshift({ source: 'triggers', points: 'strain', text: `${strain} Before that, things were easing — a hard stretch is part of a non-linear path, not a reset.` });
-  } else if (window.phase === 'stabilise') mode = 'stabilising';
+  } else if (phase === 'stabilise') mode = 'stabilising';
   else if (evidence.some((e) => e.points === 'progress' && e.source !== 'window')) mode = 'shifting';
   else mode = 'coping';
 
@@ -132,7 +136,7 @@ export function buildInsightReport(input: InsightInput): InsightReport {
     asOf: input.asOf,
     period: { from: period.from, to: period.to, earlyUntil: period.earlyUntil, recentFrom: period.recentFrom },
     mode,
-    phase: window.phase,
+    phase,
     evidence,
     triggers,
     copingLoad: load,
@@ -142,7 +146,7 @@ export function buildInsightReport(input: InsightInput): InsightReport {
     invisibleProgress,
     notEnoughData: notEnough(period, triggers, moments.length, checkins.length),
     measures,
-    safety: input.safety ?? { alert: false, reasons: [] },
+    safety,
     counts: { moments: moments.length, checkins: checkins.length, practices: practices.length, shifts: shifts.length },
   };
 }

@@ -102,11 +102,11 @@ export function evidenceLines(
     lines.push({ source: 'healing', points: 'progress', text: `More healing practice over time${sure(healing.practicesPerWeek)}.` });
   }
   if (window.recentWithinShare !== null) {
-    const ready = window.phase === 'ready';
+    const strained = window.phase === 'stabilise';
     lines.push({
       source: 'window',
-      points: ready ? 'steady' : 'strain',
-      text: ready
+      points: strained ? 'strain' : 'steady',
+      text: !strained
         ? `In the last two weeks, ${percent(window.recentWithinShare)} of what you noted was inside your window of tolerance.`
         : `In the last two weeks, only ${percent(window.recentWithinShare)} of what you noted was inside your window${window.recentMeanDistress !== null ? `, with distress around ${decimal(window.recentMeanDistress)}/10` : ''}: steadying comes first.`,
     });

@@ -8,7 +8,7 @@ import type { BodyState } from '../vocabulary.js';
 
 export const MODES = ['stabilising', 'coping', 'shifting', 'setback'] as const;
 export type Mode = (typeof MODES)[number];
-export const PHASES = ['stabilise', 'ready'] as const;
+export const PHASES = ['stabilise', 'ready', 'not-enough-data'] as const;
 export type Phase = (typeof PHASES)[number];
 export const TREND_STATUSES = ['improving', 'steady', 'worsening', 'not-enough-data'] as const;
 export type TrendStatus = (typeof TREND_STATUSES)[number];

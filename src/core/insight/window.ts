@@ -1,8 +1,9 @@
 /**
  * Window of tolerance and phase. Each check-in's window state and each moment's body
  * state is one observation. Phase is "stabilise" — coping comes first — when most of
- * the last 14 days were spent outside the window, or recent distress is very high;
- * otherwise there is room for deeper work ("ready").
+ * the last 14 days were spent outside the window, or recent distress is very high; "ready"
+ * (room for deeper work) only when at least four observations of the last 14 days say
+ * so; otherwise "not-enough-data": no claim either way.
  */
 import { mean } from '../stats/descriptive.js';
 import { addDays, type CalendarDay } from '../time.js';
@@ -76,7 +77,7 @@ export function windowOfTolerance(
     recentWithinShare,
     earlyWithinShare: share(early),
     recentMeanDistress,
-    phase: outside || distressed ? 'stabilise' : 'ready',
+    phase: outside || distressed ? 'stabilise' : recent.length >= MIN_OBSERVATIONS ? 'ready' : 'not-enough-data',
     days,
   };
 }

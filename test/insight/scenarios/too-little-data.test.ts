@@ -19,6 +19,18 @@ describe('too little data', () => {
     expect(report.mode).toBe('coping');
   });
 
+  it('makes no claim about the phase: no body states noted, so neither "stabilise" nor "ready"', () => {
+    expect(report.phase).toBe('not-enough-data');
+    expect(report.window.recentWithinShare).toBeNull();
+  });
+
+  it('puts steadying first while a safety alert is raised, whatever else the journal shows', () => {
+    const alerted = buildInsightReport({ ...input(j, 26), safety: { alert: true, reasons: ['PHQ-9 question 9 answered 1 on 2026-06-29'] } });
+    expect(alerted.phase).toBe('stabilise');
+    expect(alerted.mode).toBe('stabilising');
+    expect(alerted.safety.alert).toBe(true);
+  });
+
   it('says what is missing, per trigger and overall', () => {
     expect(report.triggers.find((t) => t.trigger === 'Exams')?.missing).toBe('2 more moments with this trigger');
     expect(report.notEnoughData).toEqual(

@@ -45,6 +45,7 @@ export function ProgressPage() {
       <ReportControls asOf={asOf} onAsOf={setAsOf} weeks={weeks} onWeeks={setWeeks} options={PERIODS} busy={report.loading && r !== undefined} />
       {report.error !== null && <LoadProblem error={report.error} onRetry={report.reload} describe={reportProblem} />}
       {report.loading && r === undefined && <p className="muted">Putting your report together…</p>}
+      {r !== undefined && isEmpty(r) && <SafetyNote report={r} />}
       {r !== undefined && isEmpty(r) && (
         <div className="empty">
           <p>Nothing noted in this period yet, so there is nothing to show. That is completely fine — this page fills in as you go.</p>
@@ -53,6 +54,7 @@ export function ProgressPage() {
           </a>
         </div>
       )}
+      {r !== undefined && isEmpty(r) && <MeasuresSection report={r} />}
       {r !== undefined && !isEmpty(r) && (
         <>
           <p className="small muted period-line">

@@ -26,11 +26,15 @@ export const MODE_WORDS: Record<Mode, { headline: string; more: string }> = {
 export const PHASE_WORDS: Record<Phase, { title: string; text: string }> = {
   stabilise: {
     title: 'A time to steady yourself',
-    text: 'You have been outside your window of tolerance often lately. Soothing and grounding come first; that is not falling behind.',
+    text: 'Right now, soothing and grounding come first, before any deeper work. That is not falling behind.',
   },
   ready: {
     title: 'Room for deeper work',
-    text: 'You have mostly been inside your window of tolerance lately, so there may be room for deeper work — at your own pace.',
+    text: 'At least half of what you noted in the last two weeks was inside your window of tolerance, so there may be room for deeper work — at your own pace.',
+  },
+  'not-enough-data': {
+    title: 'Finding your footing',
+    text: 'There are not many notes about your window of tolerance from the last two weeks yet, so nothing here says whether it is a time to steady yourself or to go deeper. Noting how your body felt when you log a moment helps.',
   },
 };
 

@@ -75,7 +75,12 @@ export function SummaryPage() {
             </p>
           </header>
           {isEmpty(r) ? (
-            <p>Nothing was noted in these weeks. That is fine — there is no need to have logged anything to have a good session.</p>
+            <>
+              {/* Questionnaires and the safety note stand on their own, journal or not. */}
+              <SafetyNote report={r} print />
+              <p>Nothing was noted in the journal in these weeks. That is fine — there is no need to have logged anything to have a good session.</p>
+              <MeasuresSection report={r} />
+            </>
           ) : (
             <>
               <ModeSummary report={r} />

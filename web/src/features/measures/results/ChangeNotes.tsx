@@ -6,7 +6,9 @@
 import type { InstrumentOverview, InstrumentView } from '../../../../../src/contracts/measures.js';
 import { RELIABLE_WORDS, signed } from '../measureWords.js';
 
-function NotOnTrack({ check }: { check: NonNullable<InstrumentOverview['notOnTrack']> }) {
+function NotOnTrack({ check, reassure }: { check: NonNullable<InstrumentOverview['notOnTrack']>; reassure: boolean }) {
+  // "Nothing suggests things are off track" would contradict a critical answer shown above.
+  if (!check.flag && !reassure) return null;
   return (
     <div className={`heuristic${check.flag ? ' heuristic-flag' : ''}`}>
       <p className="eyebrow">A rule of thumb (heuristic), not a prediction</p>
@@ -22,7 +24,8 @@ function NotOnTrack({ check }: { check: NonNullable<InstrumentOverview['notOnTra
   );
 }
 
-export function ChangeNotes({ instrument, overview }: { instrument: InstrumentView; overview: InstrumentOverview }) {
+/** `reassure` false leaves out the all-clear line of the rule of thumb (the latest form holds a critical answer). */
+export function ChangeNotes({ instrument, overview, reassure = true }: { instrument: InstrumentView; overview: InstrumentOverview; reassure?: boolean }) {
   if (overview.count === 0) return null;
   const { first, latest, change, reliableChange } = overview;
   const rule = instrument.reliableChange;
@@ -45,7 +48,7 @@ export function ChangeNotes({ instrument, overview }: { instrument: InstrumentVi
           {RELIABLE_WORDS[reliableChange]}
         </p>
       )}
-      {overview.notOnTrack !== null && <NotOnTrack check={overview.notOnTrack} />}
+      {overview.notOnTrack !== null && <NotOnTrack check={overview.notOnTrack} reassure={reassure} />}
     </section>
   );
 }

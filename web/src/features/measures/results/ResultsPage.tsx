@@ -11,6 +11,7 @@ import { loadInstruments, loadOverview, loadResults } from '../measuresApi.js';
 import { ABOUT, shortName } from '../measureWords.js';
 import { NhsOutcome } from '../NhsOutcome.js';
 import { ChangeNotes } from './ChangeNotes.js';
+import { CriticalNote, latestOf } from './CriticalNote.js';
 import { CopeTable } from './CopeTable.js';
 import { PastResults } from './PastResults.js';
 import { ScoreChart } from './ScoreChart.js';
@@ -49,7 +50,8 @@ export function ResultsPage({ instrument }: { instrument: InstrumentId }) {
             </div>
           ) : (
             <>
-              {mine !== undefined && <ChangeNotes instrument={d.view} overview={mine} />}
+              <CriticalNote latest={latestOf(d.results)} />
+              {mine !== undefined && <ChangeNotes instrument={d.view} overview={mine} reassure={(latestOf(d.results)?.critical.length ?? 0) === 0} />}
               {d.view.total !== null ? <ScoreChart instrument={d.view} results={d.results} /> : <CopeTable results={d.results} />}
               {paired && d.overview.nhs !== null && <NhsOutcome nhs={d.overview.nhs} />}
               <PastResults instrument={d.view} results={d.results} onDeleted={loaded.reload} />
