@@ -126,7 +126,16 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   // JSON only: a form post or text body is refused (415) rather than guessed at.
   app.removeContentTypeParser('text/plain');
   // FHIR's own media type is JSON too (FHIR R4 §3.1.0.1.7), so a clinic system can post as it would to a FHIR server.
-  app.addContentTypeParser('application/fhir+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/fhir+json', { parseAs: 'string' }, parseJson);
+  // A client that sends Content-Type: application/json on every request sends it with an
+  // empty DELETE or restore too: an empty body is no body, and a route that needs one
+  // says so by name through its schema.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    if (body === '') done(null, undefined);
+    else parseJson(request, body as string, done);
+  });
   app.setValidatorCompiler(validatorCompiler);
   // Responses are typed at compile time (routes return the contracts' view types) and
   // described by their schemas in the OpenAPI document; re-validating every response at

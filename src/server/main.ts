@@ -55,6 +55,8 @@ function freePort(host: string): Promise<number> {
   });
 }
 
+const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
+
 export async function startServer(opts: StartOptions): Promise<Running> {
   const store = await openStore(opts);
   const deps: Deps = { store, clock: systemClock, newId: randomIds };
@@ -65,6 +67,10 @@ export async function startServer(opts: StartOptions): Promise<Running> {
     await store.close();
     throw error;
   }
+  // Entries deleted more than RESTORE_DAYS ago are removed for good at start and then every
+  // few hours, so a server left running for weeks keeps the promise too.
+  const purging = setInterval(() => void purgeExpired(deps).catch(() => undefined), PURGE_EVERY_MS);
+  purging.unref();
   // Notes are checked for crisis language on every save; build its prefilter once, now.
   prepareCrisisLanguage();
   const token = opts.token ?? randomBytes(24).toString('base64url');
@@ -87,6 +93,7 @@ export async function startServer(opts: StartOptions): Promise<Running> {
     } catch (error) {
       await app.close();
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE' && i + 1 < attempts) continue;
+      clearInterval(purging);
       await store.close();
       throw error;
     }
@@ -99,6 +106,7 @@ export async function startServer(opts: StartOptions): Promise<Running> {
       app,
       store,
       close: async () => {
+        clearInterval(purging);
         await app.close();
         await store.close();
       },

@@ -236,6 +236,31 @@ describe('deleting and restoring', () => {
     expect((await h.call({ method: 'POST', url: `/api/moments/${m.id}/restore` })).statusCode).toBe(404);
   });
 
+  it('no longer lists or restores an entry once its 30 days are over, even before the purge runs', async () => {
+    const m = await logMoment({});
+    expect((await del(`/api/moments/${m.id}`)).statusCode).toBe(200);
+    const deletedMs = instantToMs(now)!;
+    now = new Date(deletedMs + 29 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+    expect((await get('/api/moments?deleted=only')).json().items.map((e: { id: string }) => e.id)).toEqual([m.id]);
+    now = new Date(deletedMs + 31 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
+    expect((await get('/api/moments?deleted=only')).json().items).toEqual([]);
+    const late = await h.call({ method: 'POST', url: `/api/moments/${m.id}/restore` });
+    expect(late.statusCode).toBe(404);
+    expect(late.json().error.message).toContain('more than 30 days ago');
+    expect((await get('/api/moments')).json().items).toEqual([]);
+  });
+
+  it('deletes and restores for a client that sends Content-Type: application/json with no body', async () => {
+    const m = await logMoment({});
+    const json = { 'content-type': 'application/json' };
+    expect((await h.call({ method: 'DELETE', url: `/api/moments/${m.id}`, headers: json })).statusCode).toBe(200);
+    expect((await h.call({ method: 'POST', url: `/api/moments/${m.id}/restore`, headers: json })).statusCode).toBe(200);
+    // A route that needs a body still says so, by name.
+    const empty = await h.call({ method: 'POST', url: '/api/moments', headers: json });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.field).toBe('body');
+  });
+
   it('cannot edit an entry while it is deleted', async () => {
     const c = (await post('/api/checkins', { distress: 5 })).json();
     await del(`/api/checkins/${c.id}`);

@@ -265,6 +265,7 @@ describe('the report safety field over time', () => {
     let safety = (await get('/api/report?asOf=2026-03-10')).safety;
     expect(safety.alert).toBe(true);
     expect(safety.reasons).toEqual([expect.stringContaining('On 2026-03-01, PHQ-9 question 9')]);
+    now = '2026-03-20T09:00:00+00:00'; // a report can't be as of a day that has not come
     safety = (await get('/api/report?asOf=2026-03-20')).safety;
     expect(safety).toEqual({ alert: false, reasons: [] });
   });

@@ -17,6 +17,13 @@ export interface Deleted {
   restorableUntil: IsoInstant;
 }
 
+/** Whether an entry deleted at `deletedAt` is past its RESTORE_DAYS by `now`. */
+export function isExpired(deletedAt: IsoInstant, now: IsoInstant): boolean {
+  const deleted = instantToMs(deletedAt);
+  const at = instantToMs(now);
+  return deleted !== null && at !== null && at > deleted + RESTORE_DAYS * 86_400_000;
+}
+
 export function restorableUntil(deletedAt: IsoInstant): IsoInstant {
   const ms = instantToMs(deletedAt) ?? 0;
   return formatInstant(ms + RESTORE_DAYS * 86_400_000, offsetMinutesOf(deletedAt));

@@ -3,6 +3,7 @@ import type { ListQuery } from '../../contracts/entries.js';
 import type { PersonId } from '../../core/ids.js';
 import type { EntryKind } from '../../core/vocabulary.js';
 import type { Deps } from '../deps.js';
+import { isExpired } from './deleteEntry.js';
 import { entryView, loadNames, type ViewByKind } from './views.js';
 
 export async function listEntries<K extends EntryKind>(
@@ -15,7 +16,9 @@ export async function listEntries<K extends EntryKind>(
     deps.store.listEntries(kind, personId, query),
     kind === 'moments' ? loadNames(deps.store, personId) : Promise.resolve({ trigger: new Map(), strategy: new Map() }),
   ]);
-  return entries.map((e) => entryView(kind, e, names));
+  // Deleted entries past their days are gone for good at the next purge; none is shown meanwhile.
+  const now = deps.clock.now();
+  return entries.filter((e) => e.deletedAt === null || !isExpired(e.deletedAt, now)).map((e) => entryView(kind, e, names));
 }
 
 /** One entry, for the edit form. */
