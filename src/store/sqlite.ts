@@ -23,7 +23,7 @@ import { withStatementCache } from './statement-cache.js';
 import type { PersonId, StrategyId } from '../core/ids.js';
 import type { EntryByKind, Strategy, Trigger } from '../core/records.js';
 import type { EntryKind } from '../core/vocabulary.js';
-import type { EntryQuery, Store, StoreTx } from './port.js';
+import { StoreError, type EntryQuery, type Store, type StoreTx } from './port.js';
 import { KyselyRepo } from './repo.js';
 import type { Database } from './schema.js';
 
@@ -40,6 +40,24 @@ function isCurrent(sqlite: BetterSqlite): boolean {
   if (sqlite.pragma('user_version', { simple: true }) !== MIGRATION_COUNT) return false;
   const row = sqlite.prepare('SELECT count(*) AS n FROM headway_migration').get() as { n: number } | undefined;
   return row?.n === MIGRATION_COUNT;
+}
+
+/**
+ * Two processes opening a new folder at once (two `headway log …` started together) both
+ * find it unmigrated; the one that loses the race fails inside its migration transaction,
+ * which SQLite rolls back whole. It then finds the other's migrations done, or runs again.
+ */
+async function migrateWithRetry(db: Kysely<Database>, sqlite: BetterSqlite): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await migrateToLatest(db, 'sqlite');
+      return;
+    } catch (error) {
+      if (error instanceof StoreError || attempt >= 3) throw error;
+      if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+      await new Promise((r) => setTimeout(r, 50 * attempt));
+    }
+  }
 }
 
 interface Pending {
@@ -167,7 +185,7 @@ export class SqliteStore extends KyselyRepo implements Store {
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     try {
       if (!isCurrent(sqlite)) {
-        await migrateToLatest(db, 'sqlite');
+        await migrateWithRetry(db, sqlite);
         sqlite.pragma(`user_version = ${MIGRATION_COUNT}`);
       }
     } catch (error) {

@@ -258,6 +258,16 @@ describe.concurrent('the demo', () => {
 });
 
 describe.concurrent('settings and files', () => {
+  it('saves both of two commands started together on a folder that does not exist yet', async () => {
+    // The second to migrate the new folder once failed with "table persons already exists".
+    for (let round = 0; round < 4; round++) {
+      const { run, listJson } = journal();
+      const [a, b] = await Promise.all([run('log', 'checkin', '--distress', '1'), run('log', 'checkin', '--distress', '2')]);
+      expect([a.code, b.code, a.stderr + b.stderr]).toEqual([0, 0, '']);
+      expect((await listJson('checkins')).map((c) => c['distress']).sort()).toEqual([1, 2]);
+    }
+  });
+
   it('lets --data-dir override HEADWAY_DATA_DIR', async () => {
     const { dir, run, listJson } = journal();
     const flagDir = join(dir, 'from-flag');
