@@ -7,7 +7,7 @@ import { openJournal } from '../app/person/openJournal.js';
 import { LOCAL_PERSON_ID, type PersonId } from '../core/ids.js';
 import { readEnv, type Env } from '../server/env.js';
 import { openStore } from '../server/open-store.js';
-import { CliError } from './fail.js';
+import { CliError, usage } from './fail.js';
 
 export interface GlobalFlags {
   dataDir?: string;
@@ -18,7 +18,9 @@ export function loadEnv(flags: GlobalFlags): Env {
   if (!result.ok) {
     throw new CliError(`Headway's settings need fixing:\n  ${result.problems.join('\n  ')}`, 2);
   }
-  return flags.dataDir ? { ...result.env, dataDir: flags.dataDir } : result.env;
+  // An empty --data-dir (an unset shell variable, say) must not quietly mean the default journal.
+  if (flags.dataDir !== undefined && flags.dataDir.trim() === '') throw usage('--data-dir: is empty; name the data folder, or leave the flag out for the default');
+  return flags.dataDir !== undefined ? { ...result.env, dataDir: flags.dataDir } : result.env;
 }
 
 export interface Session {

@@ -40,10 +40,11 @@ export function defined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-export function parseWith<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
+/** Parses a body (or, with `field`, one flag's value) with a contract's schema, naming flags in any problem. */
+export function parseWith<S extends z.ZodType>(schema: S, body: unknown, field = 'body'): z.output<S> {
   const parsed = schema.safeParse(body);
   if (parsed.success) return parsed.data;
-  const problems = problemsOf(parsed.error).map((p) => ({ path: flagFor(p.path || 'body'), message: p.message }));
+  const problems = problemsOf(parsed.error).map((p) => ({ path: flagFor(p.path || field), message: p.message }));
   const first = problems[0];
   throw new CliError(first ? `${first.path}: ${first.message}` : 'the input is not valid', EXIT.validation_failed, problems);
 }

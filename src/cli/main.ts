@@ -17,7 +17,7 @@ const program = new Command('headway')
 
 const global = (): GlobalFlags => {
   const dir = program.opts<{ dataDir?: string }>().dataDir;
-  return dir ? { dataDir: dir } : {};
+  return dir !== undefined ? { dataDir: dir } : {};
 };
 
 type Register = (p: Command, g: () => GlobalFlags) => void;
@@ -83,6 +83,24 @@ function report(error: unknown): number {
     return error.code === 'database_too_new' ? EXIT.database_too_new : EXIT.conflict;
   }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'SQLITE_CANTOPEN') {
+    process.stderr.write('Headway cannot open its database in the data folder. Check that --data-dir (or HEADWAY_DATA_DIR) names a folder, not a file, that you can write to.\n');
+    return EXIT.usage;
+  }
+  if (code === 'SQLITE_NOTADB') {
+    process.stderr.write('The headway.sqlite3 file in the data folder is not a Headway database (it may be damaged, or another program’s file). Nothing was changed. Choose another folder with --data-dir.\n');
+    return 1;
+  }
+  if (code === 'ENOTFOUND' || code === 'EADDRNOTAVAIL') {
+    process.stderr.write('--host: is not an address of this computer. Leave it out to use 127.0.0.1, this computer only.\n');
+    return EXIT.usage;
+  }
+  if ((code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') && typeof (error as NodeJS.ErrnoException).path === 'string') {
+    // Files are written through a temporary name first; name the file the person asked for.
+    const path = ((error as NodeJS.ErrnoException).path ?? '').replace(/\.tmp-\d+$/, '');
+    process.stderr.write(`Headway could not write ${path}: ${code === 'EISDIR' ? 'that is a folder' : 'its folder does not exist'}. Nothing was written.\n`);
+    return EXIT.usage;
+  }
   if (code === 'EADDRINUSE') {
     process.stderr.write('That port is already in use. Choose another with --port.\n');
     return EXIT.usage;

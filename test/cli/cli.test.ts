@@ -258,6 +258,22 @@ describe.concurrent('the demo', () => {
 });
 
 describe.concurrent('settings and files', () => {
+  it('explains a folder or file it cannot use, without an internal error', async () => {
+    const { dir, run } = journal();
+    const cases: Array<[string[], number, RegExp]> = [
+      [['--data-dir', '', 'list', 'moments'], 2, /^--data-dir: is empty/],
+      [['measure', 'summary', '--as-of', 'abc'], 2, /^--as-of: must be a real date/],
+      [['export', '--out', join(dir, 'missing', 'x.json')], 2, /could not write .*missing\/x\.json: its folder does not exist/],
+      [['export', '--out', dir], 2, /that is a folder/],
+    ];
+    writeFileSync(join(dir, 'a-file'), 'not a folder');
+    cases.push([['--data-dir', join(dir, 'a-file'), 'list', 'moments'], 2, /cannot open its database in the data folder/]);
+    for (const [args, code, message] of cases) {
+      const r = await run(...args);
+      expect([r.code, r.stderr], args.join(' ')).toEqual([code, expect.stringMatching(message)]);
+      expect(r.stderr).not.toContain('Something went wrong inside Headway');
+    }
+  });
   it('saves both of two commands started together on a folder that does not exist yet', async () => {
     // The second to migrate the new folder once failed with "table persons already exists".
     for (let round = 0; round < 4; round++) {

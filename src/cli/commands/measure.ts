@@ -5,6 +5,7 @@
 import { createInterface } from 'node:readline/promises';
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { daySchema } from '../../contracts/fields.js';
 import { measureCreateSchema, scheduleBodySchema } from '../../contracts/measures.js';
 import { listMeasures } from '../../app/measures/listMeasures.js';
 import { measuresOverview } from '../../app/measures/measuresOverview.js';
@@ -153,8 +154,9 @@ export function measureCommands(program: Command, global: () => GlobalFlags): vo
     .option('--as-of <day>', 'as if today were this day (YYYY-MM-DD)')
     .option('--json', 'print as JSON')
     .action(async (o) => {
+      const asOf = o.asOf === undefined ? undefined : parseWith(daySchema, o.asOf, 'asOf');
       await withJournal(global(), async ({ deps, personId }) => {
-        const overview = await measuresOverview(deps, personId, o.asOf);
+        const overview = await measuresOverview(deps, personId, asOf);
         if (o.json) return printJson(overview);
         const lines: string[] = [];
         for (const i of overview.instruments) {
