@@ -20,15 +20,18 @@ export function numberish(text: string | undefined): number | string | undefined
  * Reads `--at`: an ISO 8601 instant with offset, or a local date and time without one
  * ("2026-03-02T21:15" or "2026-03-02 21:15"), which gets this machine's offset.
  */
-export function readAt(text: string | undefined): string | undefined {
+export function readAt(text: string | undefined, nowMs: () => number = Date.now): string | undefined {
   if (text === undefined) return undefined;
   const t = text.trim().replace(' ', 'T');
   if (instantToMs(t) !== null) return t;
   const local = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
   if (local) {
-    const [, y, mo, d, h = '12', mi = '00', s = '00'] = local;
-    const date = new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
+    const [, y, mo, d, h, mi = '00', s = '00'] = local;
+    // A day alone means its midday, or now if that is still to come today.
+    const date = new Date(Number(y), Number(mo) - 1, Number(d), Number(h ?? '12'), Number(mi), Number(s));
     if (date.getFullYear() === Number(y) && date.getMonth() === Number(mo) - 1 && date.getDate() === Number(d)) {
+      const at = h === undefined ? new Date(Math.min(date.getTime(), nowMs())) : date;
+      if (at.getDate() === date.getDate()) return formatInstant(at.getTime(), -at.getTimezoneOffset());
       return formatInstant(date.getTime(), -date.getTimezoneOffset());
     }
   }
