@@ -8,6 +8,8 @@
 import { problemsOf, type Problem } from '../../contracts/errors.js';
 import { EXPORT_VERSION, exportFileSchema, READABLE_EXPORT_VERSIONS, type CompleteExportFile } from '../../contracts/export-format.js';
 import { nameKey } from '../../core/names.js';
+import type { IsoInstant } from '../../core/time.js';
+import { isInFuture } from '../journal/time-rules.js';
 import { careProblems } from './checkCareSections.js';
 
 export type Checked =
@@ -19,7 +21,11 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 const SINCE_VERSION_2 = ['measures', 'safetyPlan', 'schedules', 'safetyEvents'] as const;
 
-export function checkImportFile(raw: unknown): Checked {
+/**
+ * @param now with it, entries and questionnaires dated after it (beyond the clock drift
+ *   logging allows) are problems too, as they are when logged one by one.
+ */
+export function checkImportFile(raw: unknown, now?: IsoInstant): Checked {
   if (!isObject(raw)) {
     return { ok: false, problems: [{ path: 'file', message: 'must be a Headway export: a JSON object with "format": "headway.export"' }] };
   }
@@ -36,6 +42,7 @@ export function checkImportFile(raw: unknown): Checked {
     ...(version === 1 ? SINCE_VERSION_2.filter((k) => k in raw).map((k) => ({ path: k, message: 'is not part of a version 1 file; version 2 added it' })) : []),
     ...referenceProblems(readable(raw)),
     ...careProblems(raw, new Set(shape.map((p) => p.path))),
+    ...(now === undefined ? [] : futureProblems(raw, now)),
   ];
   if (!parsed.success || problems.length > 0) return { ok: false, problems: dedupe(problems) };
   const file = parsed.data;
@@ -43,6 +50,25 @@ export function checkImportFile(raw: unknown): Checked {
     ok: true,
     file: { ...file, measures: file.measures ?? [], safetyPlan: file.safetyPlan ?? null, schedules: file.schedules ?? [], safetyEvents: file.safetyEvents ?? [] },
   };
+}
+
+const DATED = [
+  ['moments', 'occurredAt'],
+  ['checkins', 'occurredAt'],
+  ['practices', 'occurredAt'],
+  ['shifts', 'occurredAt'],
+  ['measures', 'takenAt'],
+] as const;
+
+function futureProblems(raw: Record<string, unknown>, now: IsoInstant): Problem[] {
+  return DATED.flatMap(([section, field]) => {
+    const list = raw[section];
+    if (!Array.isArray(list)) return [];
+    return list.flatMap((item: unknown, i) => {
+      const at = isObject(item) ? item[field] : undefined;
+      return typeof at === 'string' && isInFuture(at, now) ? [{ path: `${section}[${i}].${field}`, message: "can't be in the future" }] : [];
+    });
+  });
 }
 
 interface Readable {

@@ -99,6 +99,19 @@ describe('importing into a journal with no entries but a toolkit of the personâ€
 });
 
 describe('a broken file', () => {
+  it('with entries or questionnaires dated in the future is refused whole, each named by its path', async () => {
+    const source = await fixture();
+    await logMoment(source.deps, source.person, { trigger: 'Work', intensity: 4 });
+    await logMoment(source.deps, source.person, { trigger: 'Work', intensity: 5 });
+    const file = await exportJournal(source.deps, source.person);
+    const later = { ...file, moments: [file.moments[0], { ...file.moments[1]!, occurredAt: '2099-01-01T10:00:00+00:00' }] };
+    const target = await fixture();
+    const err = (await importJournal(target.deps, target.person, later).catch((e: unknown) => e)) as AppError;
+    expect(err.code).toBe('import_invalid');
+    expect(err.problems).toEqual([{ path: 'moments[1].occurredAt', message: "can't be in the future" }]);
+    expect((await target.deps.store.countEntries(target.person)).moments).toBe(0);
+  });
+
   it('that is not an object at all is named as the problem', async () => {
     const target = await fixture(false);
     for (const raw of [null, [], 'text', 3]) {

@@ -29,7 +29,7 @@ import { stillAsStarted } from '../toolkit/stillAsStarted.js';
 import { checkImportFile } from './checkImportFile.js';
 
 export async function importJournal(deps: Deps, personId: PersonId, raw: unknown): Promise<ImportResult> {
-  const checked = checkImportFile(raw);
+  const checked = checkImportFile(raw, deps.clock.now());
   if (!checked.ok) {
     const n = checked.problems.length;
     const message =
