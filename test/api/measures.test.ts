@@ -223,10 +223,26 @@ describe('words in notes that suggest someone may not be safe', () => {
     expect(edited.safety?.offerSafetyPlan).toBe(true);
     const events = (await get('/api/safety/events')).items as Json[];
     expect(events.map((e) => e.description)).toEqual(
-      expect.arrayContaining([expect.stringContaining('a practice note'), expect.stringContaining('a shift')]),
+      expect.arrayContaining([expect.stringContaining('a practice'), expect.stringContaining('a shift')]),
     );
     expect(JSON.stringify(events)).not.toContain('end it all');
     expect((await get('/api/report')).safety.alert).toBe(true);
+  });
+});
+
+describe('words of concern outside notes', () => {
+  it('hears them in a trigger’s name, on logging and when a moment is given a new trigger, and in a practice’s kind', async () => {
+    const named = (await h.call({ method: 'POST', url: '/api/moments', payload: { trigger: 'wanting to kill myself', intensity: 9 } })).json();
+    expect(named.safety?.offerSafetyPlan).toBe(true);
+    const plain = (await h.call({ method: 'POST', url: '/api/moments', payload: { trigger: 'Loud neighbours', intensity: 4 } })).json();
+    expect(plain.safety).toBeUndefined();
+    const renamed = (await h.call({ method: 'PATCH', url: `/api/moments/${plain.id}`, payload: { trigger: 'I want to die' } })).json();
+    expect(renamed.safety?.offerSafetyPlan).toBe(true);
+    const practice = (await h.call({ method: 'POST', url: '/api/practices', payload: { kind: 'writing a goodbye letter, I want to end it all' } })).json();
+    expect(practice.safety?.offerSafetyPlan).toBe(true);
+    const events = (await get('/api/safety/events')).items as Json[];
+    expect(events).toHaveLength(3);
+    expect(JSON.stringify(events)).not.toMatch(/kill myself|want to die|end it all/);
   });
 });
 

@@ -204,7 +204,7 @@ describe('export', () => {
       const added = await ok(await importInto(target, file), 200);
       expect(added.added).toMatchObject({ practices: 1, safetyEvents: 1 });
       const events = (await target.call({ method: 'GET', url: '/api/safety/events' })).json().items as Json[];
-      expect(events.map((e) => e.description)).toEqual([expect.stringContaining('a practice note')]);
+      expect(events.map((e) => e.description)).toEqual([expect.stringContaining('a practice')]);
     } finally {
       await target.close();
     }

@@ -34,12 +34,29 @@ describe.concurrent('logging and listing entries', () => {
     const { run, listJson } = journal();
     const practice = await run('log', 'practice', '--kind', 'Journalling', '--note', 'i just want to die');
     expect(practice.code).toBe(0);
-    expect(practice.stdout).toContain('Practice saved: Journalling.');
+    expect(practice.stdout).toContain('Practice saved.');
+    expect(practice.stdout).not.toContain('want to die');
     expect(practice.stdout).toContain('headway safety-plan');
     const shift = await run('log', 'shift', '--kind', 'own-words', '--note', 'I noticed the tension ease sooner');
     expect(shift.code).toBe(0);
     expect(shift.stdout).not.toContain('headway safety-plan');
     expect((await listJson('practices')).map((p) => p['note'])).toEqual(['i just want to die']);
+  });
+
+  it('hears heavy words wherever they are written: a trigger, a practice kind, a shift in own words', async () => {
+    const { run } = journal();
+    for (const args of [
+      ['log', 'moment', '--trigger', 'I want to kill myself', '--intensity', '9'],
+      ['log', 'practice', '--kind', 'thinking I want to die'],
+      ['log', 'shift', '--kind', 'own-words', '--note', 'I want to die'],
+    ]) {
+      const r = await run(...args);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout, args.join(' ')).toContain('headway safety-plan');
+      expect(r.stdout).not.toContain('That counts');
+    }
+    const ordinary = await run('log', 'moment', '--trigger', 'Deadline at work', '--intensity', '5');
+    expect(ordinary.stdout).not.toContain('headway safety-plan');
   });
 
   it('logs a moment with every flag and lists it back with all its fields', async () => {

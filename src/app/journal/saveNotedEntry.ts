@@ -1,6 +1,5 @@
 /**
- * Saves a check-in, practice or shift, whose only free text is its note; when the note's
- * words suggest the person may not be safe, the reply also offers the safety plan
+ * Saves a check-in, practice or shift; when its own words (freeText.ts) suggest the person may not be safe, the reply also offers the safety plan
  * (safety/noticeCrisisLanguage.ts). The save never depends on the offer.
  */
 import type { PersonId } from '../../core/ids.js';
@@ -8,6 +7,7 @@ import type { EntryByKind } from '../../core/records.js';
 import type { EntryKind } from '../../core/vocabulary.js';
 import type { Deps } from '../deps.js';
 import { crisisCategories, offerSafetyPlan, type SafetyOffer } from '../safety/noticeCrisisLanguage.js';
+import { freeTextOf } from './freeText.js';
 
 type NotedKind = Exclude<EntryKind, 'moments'>;
 
@@ -17,7 +17,7 @@ export async function saveNotedEntry<K extends NotedKind>(
   kind: K,
   entry: EntryByKind[K],
 ): Promise<EntryByKind[K] & { safety?: SafetyOffer }> {
-  const concern = entry.note === null ? [] : crisisCategories([entry.note]);
+  const concern = crisisCategories(freeTextOf(kind, entry));
   await deps.store.transaction((tx) => tx.insertEntry(kind, personId, entry));
   const safety = await offerSafetyPlan(deps, personId, { kind, id: entry.id }, concern);
   return safety ? { ...entry, safety } : entry;

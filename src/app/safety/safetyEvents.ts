@@ -10,7 +10,7 @@ import type { EntryKind } from '../../core/vocabulary.js';
 import type { Deps } from '../deps.js';
 import { notFound } from '../errors.js';
 
-const ENTRY_WORDS: Record<EntryKind, string> = { moments: 'a moment', checkins: 'a check-in', practices: 'a practice note', shifts: 'a shift' };
+const ENTRY_WORDS: Record<EntryKind, string> = { moments: 'a moment', checkins: 'a check-in', practices: 'a practice', shifts: 'a shift' };
 
 export function describeSafetyEvent(e: SafetyEvent): string {
   const d = e.detail;

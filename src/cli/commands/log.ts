@@ -114,7 +114,8 @@ export function logCommands(program: Command, global: () => GlobalFlags): void {
           defined({ kind: o.kind, minutes: numberish(o.minutes), note: o.note, occurredAt: readAt(o.at) }),
         );
         const p = await logPractice(deps, personId, body);
-        done(o.json, p, `Practice saved: ${p.kind}${p.minutes !== null ? `, ${p.minutes} min` : ''}.`);
+        // Heavy words are not echoed back with a cheerful line; the care comes next.
+        done(o.json, p, p.safety ? 'Practice saved.' : `Practice saved: ${p.kind}${p.minutes !== null ? `, ${p.minutes} min` : ''}.`);
         if (p.safety && !o.json) await offerCare(deps, personId);
       });
     });
@@ -130,7 +131,7 @@ export function logCommands(program: Command, global: () => GlobalFlags): void {
       await withJournal(global(), async ({ deps, personId }) => {
         const body = parseWith(shiftCreateSchema, defined({ kind: o.kind, note: o.note, occurredAt: readAt(o.at) }));
         const s = await logShift(deps, personId, body);
-        done(o.json, s, `Shift noted: "${s.kind === 'own-words' ? s.note : SHIFT_KIND_LABELS[s.kind]}". That counts.`);
+        done(o.json, s, s.safety ? 'Shift saved.' : `Shift noted: "${s.kind === 'own-words' ? s.note : SHIFT_KIND_LABELS[s.kind]}". That counts.`);
         if (s.safety && !o.json) await offerCare(deps, personId);
       });
     });
