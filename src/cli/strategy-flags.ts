@@ -12,7 +12,8 @@ export async function resolveStrategyFlags(
   flags: string[],
 ): Promise<Array<{ strategyId: string; helped: boolean | null }>> {
   if (flags.length === 0) return [];
-  const toolkit = (await deps.store.listStrategies(personId)).filter((s) => !s.archived);
+  const all = await deps.store.listStrategies(personId);
+  const toolkit = all.filter((s) => !s.archived);
   return flags.map((flag) => {
     const eq = flag.lastIndexOf('=');
     const suffix = eq > 0 ? flag.slice(eq + 1).trim().toLowerCase() : '';
@@ -20,6 +21,14 @@ export async function resolveStrategyFlags(
     const name = known ? flag.slice(0, eq) : flag;
     const found = toolkit.find((s) => nameKey(s.name) === nameKey(name));
     if (!found) {
+      const archived = all.find((s) => s.archived && nameKey(s.name) === nameKey(name));
+      if (archived) {
+        throw new CliError(
+          `--strategy: "${archived.name}" is archived, so it is not offered for new moments. To use it again: headway toolkit edit "${archived.name}" --unarchive`,
+          EXIT.validation_failed,
+        );
+      }
+      if (name.trim() === '') throw new CliError('--strategy: is empty; name a strategy from your toolkit (headway toolkit list)', EXIT.validation_failed);
       const near = toolkit
         .filter((s) => nameKey(s.name).includes(nameKey(name).slice(0, 4)))
         .map((s) => `"${s.name}"`)

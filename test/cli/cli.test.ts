@@ -274,6 +274,33 @@ describe.concurrent('the demo', () => {
   });
 });
 
+describe.concurrent('the toolkit, said plainly', () => {
+  it('says a strategy is archived and how to bring it back, instead of "not in your toolkit"', async () => {
+    const { run } = journal();
+    expect((await run('toolkit', 'edit', 'Music', '--archive')).code).toBe(0);
+    const r = await run('log', 'moment', '--trigger', 'Noise', '--intensity', '3', '--strategy', 'music');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('"Music" is archived');
+    expect(r.stderr).toContain('headway toolkit edit "Music" --unarchive');
+    expect((await run('toolkit', 'edit', 'Music', '--unarchive')).code).toBe(0);
+    expect((await run('log', 'moment', '--trigger', 'Noise', '--intensity', '3', '--strategy', 'music')).code).toBe(0);
+  });
+
+  it('refuses contradictory or empty requests, naming the flags', async () => {
+    const { run, listJson } = journal();
+    for (const [args, message] of [
+      [['toolkit', 'edit', 'Music', '--archive', '--unarchive'], '--archive and --unarchive: choose one'],
+      [['toolkit', 'edit', 'Music'], 'say what to change'],
+      [['log', 'moment', '--trigger', 'x', '--intensity', '3', '--followed-thought', '--did-not-follow-thought'], 'choose one'],
+      [['log', 'moment', '--trigger', 'x', '--intensity', '3', '--strategy', ''], '--strategy: is empty'],
+    ] as const) {
+      const r = await run(...args);
+      expect([r.code, r.stderr], args.join(' ')).toEqual([2, expect.stringContaining(message)]);
+    }
+    expect(await listJson('moments')).toEqual([]);
+  });
+});
+
 describe.concurrent('settings and files', () => {
   it('explains a folder or file it cannot use, without an internal error', async () => {
     const { dir, run } = journal();

@@ -8,6 +8,7 @@ import { logShift } from '../../app/journal/logShift.js';
 import { SHIFT_KIND_LABELS, SHIFT_KINDS } from '../../core/vocabulary.js';
 import { withJournal, type GlobalFlags, type Session } from '../context.js';
 import { defined, numberish, parseWith, readAt } from '../flags.js';
+import { usage } from '../fail.js';
 import { printJson } from '../print.js';
 import { resolveStrategyFlags } from '../strategy-flags.js';
 
@@ -45,6 +46,7 @@ export function logCommands(program: Command, global: () => GlobalFlags): void {
     .option('--at <when>', 'when it happened (ISO 8601, default now)')
     .option('--json', 'print the saved moment as JSON')
     .action(async (o) => {
+      if (o.followedThought && o.didNotFollowThought) throw usage('--followed-thought and --did-not-follow-thought: choose one');
       await withJournal(global(), async ({ deps, personId }) => {
         const strategies = await resolveStrategyFlags(deps, personId, o.strategy ?? []);
         const followed = o.followedThought ? true : o.didNotFollowThought ? false : undefined;

@@ -10,7 +10,7 @@ import type { PersonId, StrategyId } from '../../core/ids.js';
 import { nameKey } from '../../core/names.js';
 import { STRATEGY_FUNCTIONS, STRATEGY_ROLES, STRATEGY_ROLE_LABELS } from '../../core/vocabulary.js';
 import { withJournal, type GlobalFlags } from '../context.js';
-import { CliError, EXIT } from '../fail.js';
+import { CliError, EXIT, usage } from '../fail.js';
 import { defined, parseWith } from '../flags.js';
 import { printJson, printLines, table } from '../print.js';
 
@@ -69,6 +69,10 @@ export function toolkitCommands(program: Command, global: () => GlobalFlags): vo
     .option('--json', 'print JSON')
     .action(async (nameOrId: string, o) => {
       await withJournal(global(), async ({ deps, personId }) => {
+        if (o.archive && o.unarchive) throw usage('--archive and --unarchive: choose one');
+        if (o.name === undefined && o.role === undefined && o.function === undefined && !o.archive && !o.unarchive) {
+          throw usage('toolkit edit: say what to change, with --name, --role, --function, --archive or --unarchive');
+        }
         const current = await findStrategy(deps, personId, nameOrId);
         const archived = o.archive ? true : o.unarchive ? false : undefined;
         const patch = parseWith(strategyUpdateSchema, defined({ name: o.name, role: o.role, function: o.function, archived }));
