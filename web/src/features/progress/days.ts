@@ -12,8 +12,9 @@ export function shortDayYear(day: CalendarDay): string {
   return shortYear.format(new Date(`${day}T00:00:00Z`));
 }
 
+/** "25 May – 18 Nov 2026"; across years each end has its own ("20 Nov 2016 – 21 Nov 2026"). */
 export function dayRange(from: CalendarDay, to: CalendarDay): string {
-  return `${shortDay(from)} – ${shortDayYear(to)}`;
+  return `${from.slice(0, 4) === to.slice(0, 4) ? shortDay(from) : shortDayYear(from)} – ${shortDayYear(to)}`;
 }
 
 /** Whole days from one calendar day to another. */

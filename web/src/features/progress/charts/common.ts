@@ -37,12 +37,19 @@ export function baseOptions(width: number, height: number): Plot.PlotOptions {
 }
 
 /**
- * Time-axis ticks that never repeat or crowd a label: months ("Jun") over long spans,
- * Mondays ("12 Oct") over short ones, thinned until the labels fit the width.
+ * Time-axis ticks that never repeat or crowd a label: years ("2024") over spans of more
+ * than a year and a half, months ("Jun") over long spans, Mondays ("12 Oct") over short
+ * ones, thinned until the labels fit the width.
  */
 export function timeAxis(from: CalendarDay, to: CalendarDay, width: number): { ticks: string; tickFormat: string } {
   const days = (asDate(to).getTime() - asDate(from).getTime()) / DAY_MS + 1;
   const plotWidth = Math.max(60, width - 46);
+  if (days > 550) {
+    // Over years, years: twelve "Jan"s in a row said nothing about which January.
+    const room = Math.floor(plotWidth / 40);
+    const every = [1, 2, 5, 10].find((n) => days / 365.25 / n <= room) ?? 20;
+    return { ticks: every === 1 ? 'year' : `${every} years`, tickFormat: '%Y' };
+  }
   if (days > 92) {
     const room = Math.floor(plotWidth / 38);
     const every = [1, 2, 3, 6].find((n) => days / 30.4 / n <= room) ?? 12;
