@@ -6,7 +6,7 @@
  * added left empty; a file from a newer Headway is refused before anything else.
  */
 import { problemsOf, type Problem } from '../../contracts/errors.js';
-import { EXPORT_VERSION, exportFileSchema, READABLE_EXPORT_VERSIONS, type CompleteExportFile } from '../../contracts/export-format.js';
+import { EXPORT_FORMAT, EXPORT_VERSION, exportFileSchema, READABLE_EXPORT_VERSIONS, type CompleteExportFile } from '../../contracts/export-format.js';
 import { nameKey } from '../../core/names.js';
 import type { IsoInstant } from '../../core/time.js';
 import { isInFuture } from '../journal/time-rules.js';
@@ -28,6 +28,13 @@ const SINCE_VERSION_2 = ['measures', 'safetyPlan', 'schedules', 'safetyEvents'] 
 export function checkImportFile(raw: unknown, now?: IsoInstant): Checked {
   if (!isObject(raw)) {
     return { ok: false, problems: [{ path: 'file', message: 'must be a Headway export: a JSON object with "format": "headway.export"' }] };
+  }
+  if (raw['format'] !== EXPORT_FORMAT && !('moments' in raw) && !('toolkit' in raw)) {
+    // Not a damaged export but some other file: one plain sentence, not a line per missing field.
+    return {
+      ok: false,
+      problems: [{ path: 'file', message: 'does not look like a Headway export (it has no "format": "headway.export"). Choose a file made with Headway’s Export' }],
+    };
   }
   const version = raw['version'];
   if (typeof version === 'number' && version > EXPORT_VERSION) {

@@ -99,6 +99,14 @@ describe('importing into a journal with no entries but a toolkit of the personâ€
 });
 
 describe('a broken file', () => {
+  it('that is some other JSON file gets one plain sentence, not a line per missing field', async () => {
+    const target = await fixture();
+    for (const raw of [{ hello: 'world' }, {}, { resourceType: 'Patient' }]) {
+      const err = (await importJournal(target.deps, target.person, raw).catch((e: unknown) => e)) as AppError;
+      expect(err.problems).toEqual([{ path: 'file', message: expect.stringContaining('does not look like a Headway export') }]);
+    }
+  });
+
   it('with entries or questionnaires dated in the future is refused whole, each named by its path', async () => {
     const source = await fixture();
     await logMoment(source.deps, source.person, { trigger: 'Work', intensity: 4 });
