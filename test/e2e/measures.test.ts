@@ -127,7 +127,13 @@ if (!HAVE_CHROMIUM) {
       await firstStep.fill('Not sleeping, staying in my room');
       await page.getByRole('button', { name: 'Add a line to “Signs that a hard time is building”' }).click();
       await page.getByLabel('Signs that a hard time is building, line 2', { exact: true }).fill('Cancelling plans with friends');
-      await page.getByLabel('Someone I can tell how I am really doing, line 1', { exact: true }).fill('My sister Ana, 07700 900123');
+      const tell = page.getByLabel('Someone I can tell how I am really doing, line 1', { exact: true });
+      await tell.fill('My sister Ana, 07700 900123, or Dr Patel, my therapist, on Tuesdays: 01632 960 123');
+      // On a phone the whole line shows, wrapped: nothing of a phone number is cut off.
+      expect(await tell.evaluate((el) => el.scrollHeight <= el.clientHeight + 2 && el.scrollWidth <= el.clientWidth + 2)).toBe(true);
+      expect(await tell.evaluate((el) => el.clientHeight)).toBeGreaterThan(40);
+      await tell.press('Enter'); // one line each: Enter adds no line break
+      await tell.fill('My sister Ana, 07700 900123');
       await page.getByLabel('What matters most to me', { exact: true }).fill('My sister and my dog');
       await page.getByRole('button', { name: 'Save my plan' }).click();
       await page.getByText('Your safety plan is saved.').waitFor();
@@ -141,7 +147,8 @@ if (!HAVE_CHROMIUM) {
 
       await page.emulateMedia({ media: 'print' });
       expect(await page.getByRole('button', { name: 'Save my plan' }).isVisible()).toBe(false);
-      expect(await page.getByText('Cancelling plans with friends').isVisible()).toBe(true);
+      expect(await page.locator('.plan-print').getByText('Cancelling plans with friends').isVisible()).toBe(true);
+      expect(await page.getByLabel('Signs that a hard time is building, line 2', { exact: true }).isVisible()).toBe(false);
       expect(await page.getByText('Samaritans').first().isVisible()).toBe(true);
       await page.screenshot({ path: join(SHOTS, 'safety-plan-print.png'), fullPage: true });
       await page.close();

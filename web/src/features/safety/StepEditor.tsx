@@ -2,7 +2,7 @@
  * One step of the safety plan: its title and prompt, and the person's lines, each its own
  * labelled text box, with "Add a line" and "Remove" (up to 20 lines; 300 characters each).
  */
-import { useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { SAFETY_LINE_CHARS, SAFETY_LINES_PER_STEP } from '../../../../src/contracts/safety.js';
 import type { FieldErrors } from '../../lib/form.js';
 import { describedBy, FieldMessage } from '../../lib/ui/fields.js';
@@ -18,13 +18,28 @@ interface Props {
   errors: FieldErrors;
 }
 
+/** Grows a one-line text box to show all its words (CSS field-sizing does it where supported). */
+function fitHeight(el: HTMLTextAreaElement | null): void {
+  if (!el) return;
+  el.style.height = 'auto';
+  el.style.height = `${el.scrollHeight + 2}px`;
+}
+
 export function StepEditor({ number, path, title, prompt, lines, onChange, errors }: Props) {
   const listRef = useRef<HTMLOListElement | null>(null);
+  // After every render (a Remove button appearing narrows a box) and on resizing, every box
+  // shows all its words.
+  const fitAll = () => listRef.current?.querySelectorAll('textarea').forEach(fitHeight);
+  useLayoutEffect(fitAll);
+  useEffect(() => {
+    window.addEventListener('resize', fitAll);
+    return () => window.removeEventListener('resize', fitAll);
+  }, []);
   const headingId = `${path}-title`;
   const promptId = `${path}-prompt`;
   const stepError = errors[path];
   const focusLine = (index: number) =>
-    requestAnimationFrame(() => listRef.current?.querySelectorAll<HTMLInputElement>('input')[index]?.focus());
+    requestAnimationFrame(() => listRef.current?.querySelectorAll<HTMLTextAreaElement>('textarea')[index]?.focus());
 
   const add = () => {
     onChange([...lines, newLine()]);
@@ -59,15 +74,23 @@ export function StepEditor({ number, path, title, prompt, lines, onChange, error
                 <label htmlFor={id} className="visually-hidden">
                   {label}
                 </label>
-                <input
+                {/* A box that grows with its words: on a phone a one-line field hid the end of a
+                    line, a phone number among them, just when it has to be read. One line each. */}
+                <textarea
                   id={id}
-                  type="text"
+                  rows={1}
                   value={line.text}
                   maxLength={SAFETY_LINE_CHARS}
                   autoComplete="off"
                   aria-describedby={describedBy(i === 0 ? promptId : null, error !== undefined ? `${id}-error` : null)}
                   aria-invalid={error !== undefined ? true : undefined}
-                  onChange={(e) => onChange(lines.map((l) => (l.key === line.key ? { ...l, text: e.target.value } : l)))}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter') e.preventDefault();
+                  }}
+                  onChange={(e) => {
+                    fitHeight(e.target);
+                    onChange(lines.map((l) => (l.key === line.key ? { ...l, text: e.target.value.replace(/\s*\n\s*/g, ' ') } : l)));
+                  }}
                 />
                 {(lines.length > 1 || line.text !== '') && (
                   <button type="button" className="small-button quiet" onClick={() => remove(i)} aria-label={`Remove ${label}`}>
