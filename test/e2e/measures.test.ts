@@ -135,8 +135,16 @@ if (!HAVE_CHROMIUM) {
       await tell.press('Enter'); // one line each: Enter adds no line break
       await tell.fill('My sister Ana, 07700 900123');
       await page.getByLabel('What matters most to me', { exact: true }).fill('My sister and my dog');
+      // Away to another page and back: nothing typed is lost, and it says it is not saved yet.
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
+      await page.getByRole('heading', { name: 'History' }).waitFor();
+      await page.getByRole('button', { name: 'I need help now' }).click();
+      await page.getByText('Your changes from before are still here, not saved yet.').waitFor();
+      expect(await page.getByLabel('What matters most to me', { exact: true }).inputValue()).toBe('My sister and my dog');
+      await page.locator('.unsaved-note').screenshot({ path: join(SHOTS, 'safety-plan-unsaved-note.png') });
       await page.getByRole('button', { name: 'Save my plan' }).click();
       await page.getByText('Your safety plan is saved.').waitFor();
+      expect(await page.getByText(/not saved yet/).count()).toBe(0);
 
       await page.reload();
       await page.getByLabel('Signs that a hard time is building, line 2', { exact: true }).waitFor();

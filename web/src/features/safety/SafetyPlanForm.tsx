@@ -2,7 +2,7 @@
  * The editable safety plan: the six steps in order, then "What matters most to me", then
  * Save. Problems (ours or the server's) show beside the line or box they concern.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { safetyPlanBodySchema, type SafetyPlanView } from '../../../../src/contracts/safety.js';
 import { MATTERS_MOST_GUIDE } from '../../../../src/core/safety/plan-guide.js';
 import type { SafetyStep } from '../../../../src/core/safety/records.js';
@@ -12,7 +12,7 @@ import { useToast } from '../../lib/toast.js';
 import { useSubmit } from '../../lib/useSubmit.js';
 import { TextArea } from '../../lib/ui/fields.js';
 import { FormProblems } from '../../lib/ui/FormProblems.js';
-import { bodyFromDraft, draftFromPlan, type PlanDraft, type PlanLine } from './planDraft.js';
+import { bodyFromDraft, draftFromPlan, forgetUnsaved, keepUnsaved, unsavedFor, type PlanDraft, type PlanLine } from './planDraft.js';
 import { StepEditor } from './StepEditor.js';
 
 const MATTERS_MOST_CHARS = 1000;
@@ -23,8 +23,19 @@ interface Props {
 }
 
 export function SafetyPlanForm({ plan, onSaved }: Props) {
-  const [draft, setDraft] = useState<PlanDraft>(() => draftFromPlan(plan));
+  const [restored] = useState(() => unsavedFor(plan));
+  const [draft, setDraft] = useState<PlanDraft>(() => restored ?? draftFromPlan(plan));
+  const [dirty, setDirty] = useState(restored !== null);
   const form = useSubmit();
+
+  // Unsaved lines survive a visit to another page; closing the tab asks first.
+  useEffect(() => setDirty(keepUnsaved(plan, draft)), [plan, draft]);
+  useEffect(() => {
+    if (!dirty) return undefined;
+    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [dirty]);
   const toast = useToast();
   const { errors } = form;
 
@@ -38,6 +49,7 @@ export function SafetyPlanForm({ plan, onSaved }: Props) {
     const body = bodyFromDraft(draft);
     const saved = await form.submit(safetyPlanBodySchema, body, () => api.put<SafetyPlanView>('/api/safety-plan', body));
     if (saved === null) return;
+    forgetUnsaved();
     setDraft(draftFromPlan(saved));
     toast({ message: 'Your safety plan is saved.' });
     onSaved(saved);
@@ -47,6 +59,14 @@ export function SafetyPlanForm({ plan, onSaved }: Props) {
   return (
     <form ref={form.formRef} className="plan-editor entry-form" noValidate onSubmit={onSubmit} aria-busy={form.busy}>
       <FormProblems message={form.formError} details={unplaced(errors, shown)} />
+      {dirty && (
+        <p className="unsaved-note" role="status">
+          {restored !== null ? 'Your changes from before are still here, not saved yet.' : 'Changes not saved yet.'}{' '}
+          <button type="button" className="small-button quiet" onClick={() => setDraft(draftFromPlan(plan))}>
+            Go back to the saved plan
+          </button>
+        </p>
+      )}
       {plan.guide.map((g, i) => (
         <StepEditor
           key={g.step}

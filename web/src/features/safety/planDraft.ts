@@ -39,3 +39,54 @@ export function bodyFromDraft(draft: PlanDraft): SafetyPlanBody {
 export function isEmptyPlan(plan: SafetyPlanView): boolean {
   return plan.mattersMost.trim() === '' && SAFETY_STEPS.every((s) => plan.steps[s].length === 0);
 }
+
+/**
+ * Unsaved changes kept for this browser tab only (sessionStorage: gone when the tab
+ * closes, never sent anywhere), so going to another page and back loses nothing. Kept
+ * with the saved plan's time, and offered back only over that same saved plan.
+ */
+const UNSAVED_KEY = 'headway.safetyPlan.unsaved';
+
+interface Unsaved {
+  base: string | null;
+  body: SafetyPlanBody;
+}
+
+const sameBody = (a: SafetyPlanBody, b: SafetyPlanBody) => JSON.stringify(a) === JSON.stringify(b);
+
+export function unsavedFor(plan: SafetyPlanView): PlanDraft | null {
+  try {
+    const raw = sessionStorage.getItem(UNSAVED_KEY);
+    if (raw === null) return null;
+    const u = JSON.parse(raw) as Unsaved;
+    if (u.base !== plan.updatedAt) return null;
+    if (sameBody(u.body, bodyFromDraft(draftFromPlan(plan)))) return null;
+    const steps = Object.fromEntries(
+      SAFETY_STEPS.map((s) => [s, (u.body.steps[s] ?? []).length > 0 ? (u.body.steps[s] ?? []).map((t) => newLine(t)) : [newLine()]]),
+    ) as Record<SafetyStep, PlanLine[]>;
+    return { steps, mattersMost: u.body.mattersMost ?? '' };
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the draft while it differs from the saved plan; returns whether it does. */
+export function keepUnsaved(plan: SafetyPlanView, draft: PlanDraft): boolean {
+  const body = bodyFromDraft(draft);
+  const changed = !sameBody(body, bodyFromDraft(draftFromPlan(plan)));
+  try {
+    if (changed) sessionStorage.setItem(UNSAVED_KEY, JSON.stringify({ base: plan.updatedAt, body } satisfies Unsaved));
+    else sessionStorage.removeItem(UNSAVED_KEY);
+  } catch {
+    // Storage may be full or off; the draft then lives only on this page, as before.
+  }
+  return changed;
+}
+
+export function forgetUnsaved(): void {
+  try {
+    sessionStorage.removeItem(UNSAVED_KEY);
+  } catch {
+    // nothing kept
+  }
+}
