@@ -11,6 +11,7 @@ import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { Deps } from '../app/deps.js';
 import type { PersonId } from '../core/ids.js';
 import { validatorCompiler } from './fast-body.js';
+import { errorBodySchema } from '../contracts/errors.js';
 import { errorBody, installErrorHandling, STATUS } from './http-errors.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { measureRoutes } from './routes/measures.js';
@@ -92,6 +93,27 @@ class RequestLogger {
   }
 }
 
+/**
+ * The answers any API route can give besides its own, in every route's OpenAPI entry:
+ * 403 (a foreign Host or a cross-site write), 401 (no token; not for the health check),
+ * and for a route that takes a body, 413 (too large) and 415 (not JSON). Documentation
+ * only: responses are not re-validated at run time.
+ */
+function documentSharedErrors(app: FastifyInstance): void {
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const takesBody = methods.some((m) => m === 'POST' || m === 'PUT' || m === 'PATCH');
+    const shared = {
+      403: errorBodySchema,
+      ...(route.url !== '/api/health' && { 401: errorBodySchema }),
+      ...(takesBody && { 413: errorBodySchema, 415: errorBodySchema }),
+    };
+    const schema = (route.schema ?? {}) as { response?: Record<string, unknown> };
+    route.schema = { ...schema, response: { ...shared, ...(schema.response ?? {}) } };
+  });
+}
+
 export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
   const level = opts.logLevel ?? 'silent';
   const ownHost = hostCheck(opts.allowedHosts);
@@ -143,6 +165,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandling(app);
   installSecurity(app, { token: opts.token, allowedHosts: opts.allowedHosts, port: opts.port });
+  documentSharedErrors(app);
 
   await app.register(fastifySwagger, {
     openapi: {

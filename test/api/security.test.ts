@@ -182,5 +182,11 @@ describe('response headers', () => {
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/moments', '/api/toolkit', '/api/import']));
     expect(Object.keys(doc.paths['/api/moments'])).toEqual(expect.arrayContaining(['get', 'post']));
+    // Every API route documents the answers any route can give, and the files have their shape.
+    expect(Object.keys(doc.paths['/api/moments'].post.responses)).toEqual(expect.arrayContaining(['201', '400', '401', '403', '413', '415']));
+    expect(Object.keys(doc.paths['/api/person'].get.responses)).toEqual(expect.arrayContaining(['401', '403']));
+    expect(Object.keys(doc.paths['/api/person'].get.responses)).not.toContain('413');
+    expect(doc.paths['/api/export'].get.responses['200'].content['application/json'].schema.properties).toHaveProperty('moments');
+    expect(doc.paths['/api/import'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('moments');
   });
 });
