@@ -28,6 +28,15 @@ describe('moment requests', () => {
     ]);
   });
 
+  it('refuse a trigger with nothing to see in it, or a control character', () => {
+    for (const trigger of ['\u200b', '\u200b \u2060', 'Work\u0000', 'a\u0007b']) {
+      expect(problems(momentCreateSchema, { trigger, intensity: 3 }), JSON.stringify(trigger)).toEqual([
+        { path: 'trigger', message: 'must have letters you can see, and no control characters' },
+      ]);
+    }
+    expect(momentCreateSchema.parse({ trigger: 'Café\u200b at noon', intensity: 3 }).trigger).toBe('Café\u200b at noon');
+  });
+
   it('store an empty note as no note', () => {
     expect(momentCreateSchema.parse({ trigger: 'W', intensity: 3, note: '   ' }).note).toBeNull();
   });

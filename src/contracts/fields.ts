@@ -1,6 +1,7 @@
 /** Field schemas shared by requests, responses and the export format. */
 import { z } from 'zod';
 import { FIRST_YEAR, instantToMs, isCalendarDay, LAST_YEAR } from '../core/time.js';
+import { isReadableName } from '../core/names.js';
 import { BODY_STATES, LIMITS, SHIFT_KINDS, STRATEGY_FUNCTIONS, STRATEGY_ROLES } from '../core/vocabulary.js';
 
 export const idSchema = z.uuid({ error: 'must be an id (UUID)' });
@@ -19,7 +20,8 @@ export const nameSchema = z
   .string({ error: 'must be text' })
   .trim()
   .min(1, { error: 'must not be empty' })
-  .max(LIMITS.nameChars, { error: `must be at most ${LIMITS.nameChars} characters` });
+  .max(LIMITS.nameChars, { error: `must be at most ${LIMITS.nameChars} characters` })
+  .refine((s) => s === '' || isReadableName(s), { error: 'must have letters you can see, and no control characters' });
 
 /** Free text that may be absent; empty text is stored as null. */
 export const noteSchema = z

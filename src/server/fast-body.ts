@@ -12,6 +12,7 @@ import type { FastifySchemaCompiler } from 'fastify';
 import { validatorCompiler as zodValidatorCompiler } from 'fastify-type-provider-zod';
 import type { ZodType } from 'zod';
 import { momentCreateSchema, type MomentCreate } from '../contracts/entries.js';
+import { isReadableName } from '../core/names.js';
 import { instantToMs } from '../core/time.js';
 import { BODY_STATES, LIMITS } from '../core/vocabulary.js';
 
@@ -43,7 +44,7 @@ export function fastMomentCreate(body: unknown): MomentCreate | undefined {
       case 'trigger': {
         if (typeof v !== 'string') return undefined;
         const t = v.trim();
-        if (t.length < 1 || t.length > LIMITS.nameChars) return undefined;
+        if (t.length < 1 || t.length > LIMITS.nameChars || !isReadableName(t)) return undefined;
         out[key] = t;
         break;
       }

@@ -211,6 +211,15 @@ describe('editing entries', () => {
   });
 });
 
+describe('trigger names', () => {
+  it('are one trigger however "Café" was typed', async () => {
+    await logMoment({ trigger: 'Caf\u00e9 visits', intensity: 3 });
+    await logMoment({ trigger: 'cafe\u0301  visits', intensity: 4 });
+    const triggers = (await get('/api/triggers')).json().items as Array<{ name: string; uses: number }>;
+    expect(triggers.filter((t) => t.name.normalize('NFC').toLowerCase() === 'café visits')).toEqual([expect.objectContaining({ name: 'Caf\u00e9 visits', uses: 2 })]);
+  });
+});
+
 describe('deleting and restoring', () => {
   it('moves an entry to recently deleted for 30 days, and restores it', async () => {
     const m = await logMoment({});

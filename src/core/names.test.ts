@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { cleanName, isReadableName, nameKey } from './names.js';
+
+describe('names', () => {
+  it('are the same name however an accented letter was typed (NFC)', () => {
+    const composed = 'Caf\u00e9';
+    const decomposed = 'Cafe\u0301';
+    expect(composed).not.toBe(decomposed);
+    expect(cleanName(decomposed)).toBe(composed);
+    expect(nameKey(` ${decomposed}  Visits `)).toBe(nameKey('café visits'));
+  });
+
+  it('are readable only with something visible and no control characters', () => {
+    expect(isReadableName('Work')).toBe(true);
+    expect(isReadableName('\u200b\ufeff')).toBe(false);
+    expect(isReadableName('Work\u0000')).toBe(false);
+    expect(isReadableName('Tab\there')).toBe(true); // whitespace becomes one space in cleanName
+  });
+});
