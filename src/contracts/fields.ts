@@ -36,17 +36,18 @@ export const thoughtSchema = z
   .transform((s) => (s.trim() === '' ? null : s.trim()))
   .nullable();
 
-function intRange(min: number, max: number) {
-  return z.int({ error: `must be a whole number from ${min} to ${max}` }).min(min, {
-    error: `must be ${min}–${max}`,
-  }).max(max, { error: `must be ${min}–${max}` });
+/** `unit` words a long range: "must be 0–1440 minutes (up to a day)". */
+function intRange(min: number, max: number, unit = '') {
+  return z.int({ error: `must be a whole number from ${min} to ${max}${unit}` }).min(min, {
+    error: `must be ${min}–${max}${unit}`,
+  }).max(max, { error: `must be ${min}–${max}${unit}` });
 }
 
 export const intensitySchema = intRange(0, 10);
 export const distressSchema = intRange(0, 10);
 export const moodSchema = intRange(1, 5);
-export const settledMinutesSchema = intRange(0, LIMITS.settledMinutesMax);
-export const practiceMinutesSchema = intRange(0, LIMITS.practiceMinutesMax);
+export const settledMinutesSchema = intRange(0, LIMITS.settledMinutesMax, ' minutes (up to a week)');
+export const practiceMinutesSchema = intRange(0, LIMITS.practiceMinutesMax, ' minutes (up to a day)');
 export const sleepHoursSchema = z
   .number({ error: `must be a number of hours from 0 to ${LIMITS.sleepHoursMax}` })
   .min(0, { error: `must be 0–${LIMITS.sleepHoursMax} hours` })

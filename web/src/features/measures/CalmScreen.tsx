@@ -34,7 +34,7 @@ export function CalmScreen({ critical, busy, onContinue }: Props) {
       </p>
       <CrisisLines />
       <div className="calm-plan">
-        <p>Your safety plan holds the steps and people you chose for a hard moment.</p>
+        <p>Your safety plan keeps the steps and people that help in a hard moment. If you have not written one yet, one line is a good start.</p>
         <a className="button secondary" href={href({ page: 'safety' })}>
           Open my safety plan
         </a>
