@@ -113,6 +113,20 @@ if (!HAVE_CHROMIUM) {
       await page.close();
     });
 
+    it('answers the first question with the tip’s keys, before focus has reached the answers', async () => {
+      const page = await open(1280, 900);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Questionnaires' }).click();
+      await page.getByRole('link', { name: 'Take it: GAD-7' }).click();
+      await page.getByRole('radiogroup').waitFor();
+      await page.getByText(/Tip: press 1–4 to answer/).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('INPUT');
+      await page.keyboard.press('2');
+      expect(await page.getByRole('radio', { name: 'Several days' }).isChecked()).toBe(true);
+      await page.keyboard.press('Enter');
+      await page.getByText('Question 2 of 7', { exact: true }).waitFor();
+      await page.close();
+    });
+
     it('edits, saves and reloads the safety plan, below the crisis lines, one click from any page', async () => {
       const page = await open(390, 844);
       await page.getByRole('button', { name: 'I need help now' }).click();

@@ -56,16 +56,36 @@ export function QuestionStep({ instrument, index, value, error, busy, onChoose, 
     (checked ?? radios?.[0])?.focus();
   }, [index]);
 
+  /** "1"…"9" picks that answer; true when it did. */
+  const chooseByKey = (e: { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean }): boolean => {
+    if (e.altKey || e.ctrlKey || e.metaKey || !/^[1-9]$/.test(e.key)) return false;
+    const n = Number(e.key);
+    const option = instrument.responses[n - 1];
+    if (option === undefined) return false;
+    onChoose(option.value);
+    groupRef.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]')[n - 1]?.focus();
+    return true;
+  };
+
+  // The tip's keys work before focus is on the answers too (on the first question the page
+  // heading has it), as long as the person is not typing into something else.
+  const chooseRef = useRef(chooseByKey);
+  chooseRef.current = chooseByKey;
+  useEffect(() => {
+    const onWindowKey = (e: globalThis.KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      const t = e.target as HTMLElement | null;
+      if (t && (t.closest('form.question') || t.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON|A)$/.test(t.tagName))) return;
+      if (chooseRef.current(e)) e.preventDefault();
+    };
+    window.addEventListener('keydown', onWindowKey);
+    return () => window.removeEventListener('keydown', onWindowKey);
+  }, []);
+
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>) => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    if (/^[1-9]$/.test(e.key)) {
-      const n = Number(e.key);
-      const option = instrument.responses[n - 1];
-      if (option === undefined) return;
+    if (chooseByKey(e)) {
       e.preventDefault();
-      onChoose(option.value);
-      groupRef.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]')[n - 1]?.focus();
-    } else if (e.key === 'Enter' && e.target instanceof HTMLInputElement) {
+    } else if (e.key === 'Enter' && !e.altKey && !e.ctrlKey && !e.metaKey && e.target instanceof HTMLInputElement) {
       e.preventDefault();
       onNext();
     }
