@@ -57,6 +57,35 @@ if (!HAVE_CHROMIUM) {
       await page.close();
     });
 
+    it('keeps keyboard focus on the list through delete, Undo and restore', async () => {
+      const headers = { host: `127.0.0.1:${running.port}`, authorization: `Bearer ${running.token}`, 'content-type': 'application/json' };
+      for (const trigger of ['Focus one', 'Focus two', 'Focus three']) {
+        await running.app.inject({ method: 'POST', url: '/api/moments', headers, payload: { trigger, intensity: 3 } });
+      }
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      page.setDefaultTimeout(10_000);
+      await page.goto(running.url);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
+      const focusedEntry = () => page.evaluate(() => document.activeElement?.closest('[data-entry-id]')?.querySelector('h3')?.textContent ?? document.activeElement?.tagName);
+
+      await page.getByRole('button', { name: /^Delete .*Focus two/ }).click();
+      // The note's Undo takes focus; Undo brings the entry back and focus onto it.
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+      await page.keyboard.press('Enter');
+      await expect.poll(focusedEntry).toContain('Focus two');
+
+      // Deleting without Undo: when the note goes, focus is on a neighbouring entry, not the top of the page.
+      await page.getByRole('button', { name: /^Delete .*Focus two/ }).click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+      await page.getByRole('button', { name: 'Dismiss' }).click();
+      await expect.poll(focusedEntry).toMatch(/Focus (one|three)/);
+
+      await page.getByRole('link', { name: 'Recently deleted' }).click();
+      await page.getByRole('button', { name: /^Restore .*Focus two/ }).click();
+      await expect.poll(focusedEntry).toBe('H1'); // nothing left to restore: the page's heading
+      await page.close();
+    });
+
     it('reaches the crisis lines from every page in one click, also on a phone-sized screen', async () => {
       const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
       await page.goto(running.url);

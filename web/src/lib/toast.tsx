@@ -27,6 +27,8 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const [toast, setToast] = useState<Toast | null>(null);
   const [held, setHeld] = useState(false);
   const actionRef = useRef<HTMLButtonElement | null>(null);
+  // Where focus was before a note's action took it, to give it back when the note goes.
+  const returnTo = useRef<HTMLElement | null>(null);
   const counter = useRef(0);
 
   const show = useCallback((input: ToastInput) => {
@@ -41,7 +43,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   }, [toast, held]);
 
   useEffect(() => {
-    if (toast?.action) actionRef.current?.focus();
+    if (!toast?.action) return;
+    if (!regionRef.current?.contains(document.activeElement)) returnTo.current = document.activeElement as HTMLElement | null;
+    actionRef.current?.focus();
   }, [toast]);
 
   // A note belongs to the page it was shown on; one that should follow the person says so.
@@ -53,7 +57,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 
   const regionRef = useRef<HTMLDivElement | null>(null);
   const dismiss = () => {
-    if (regionRef.current?.contains(document.activeElement) === true) document.getElementById('main')?.focus();
+    if (regionRef.current?.contains(document.activeElement) === true) {
+      const back = returnTo.current;
+      if (back?.isConnected === true && back !== document.body) back.focus();
+      else document.getElementById('main')?.focus();
+    }
     setToast(null);
     setHeld(false);
   };

@@ -24,7 +24,7 @@ export function EntryCard({ e, mode, onDelete, onRestore }: Props) {
   const time = timeOf(e.entry.occurredAt);
   const what = `${KIND_NOUNS[e.kind]}: ${title}, ${mode === 'deleted' ? `${plainDay(e.entry.occurredAt)} ` : ''}${time}`;
   return (
-    <li className={`entry entry-${e.kind}`}>
+    <li className={`entry entry-${e.kind}`} data-entry-id={e.entry.id}>
       <div className="entry-head">
         <span className={`badge badge-${e.kind}`}>{KIND_TITLES[e.kind]}</span>
         <span className="muted">

@@ -5,6 +5,7 @@ import { friendlyError } from '../../lib/friendly.js';
 import { capitalised, KIND_NOUNS } from '../../lib/labels.js';
 import { href } from '../../lib/route.js';
 import { useToast } from '../../lib/toast.js';
+import { entryAction, usePendingFocus } from '../../lib/usePendingFocus.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { LoadProblem } from '../../lib/ui/LoadProblem.js';
 import { daysAgo } from '../../lib/when.js';
@@ -25,12 +26,14 @@ export function HistoryPage() {
   const query = range.days === null ? 'limit=10000' : `since=${daysAgo(range.days)}&limit=10000`;
   const journal = useLoad(() => loadJournal(query), query);
   const toast = useToast();
+  const focusLater = usePendingFocus();
   const next = RANGES[step + 1];
 
   const restore = async (e: AnyEntry) => {
     try {
       await api.post(`${entryPath(e.kind, e.entry.id)}/restore`);
       journal.reload();
+      focusLater(entryAction(e.entry.id));
       toast({ message: `${capitalised(KIND_NOUNS[e.kind])} restored.` });
     } catch (error) {
       toast({ message: friendlyError(error) });
@@ -40,7 +43,11 @@ export function HistoryPage() {
   const remove = async (e: AnyEntry) => {
     try {
       await api.del(entryPath(e.kind, e.entry.id));
-      journal.setData((list) => list?.filter((x) => x.entry.id !== e.entry.id));
+      const list = journal.data ?? [];
+      const i = list.findIndex((x) => x.entry.id === e.entry.id);
+      const neighbour = list[i + 1] ?? list[i - 1];
+      journal.setData((all) => all?.filter((x) => x.entry.id !== e.entry.id));
+      focusLater(neighbour !== undefined ? entryAction(neighbour.entry.id) : 'h1');
       toast({
         message: `${capitalised(KIND_NOUNS[e.kind])} deleted.`,
         action: { label: 'Undo', run: () => void restore(e) },
