@@ -86,6 +86,24 @@ if (!HAVE_CHROMIUM) {
       await page.close();
     });
 
+    it('keeps keyboard focus with a strategy through edit, cancel, archive and restore', async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      page.setDefaultTimeout(10_000);
+      await page.goto(running.url);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Toolkit' }).click();
+      const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName);
+      await page.getByRole('button', { name: 'Edit Music' }).click();
+      await expect.poll(focused).toMatch(/INPUT|SELECT|TEXTAREA/);
+      await page.getByRole('button', { name: 'Cancel' }).click();
+      await expect.poll(focused).toBe('Edit Music');
+      await page.getByRole('button', { name: 'Edit Music' }).click();
+      await page.getByRole('button', { name: 'Archive' }).click();
+      await expect.poll(focused).toBe('Restore Music');
+      await page.keyboard.press('Enter');
+      await expect.poll(focused).toBe('Edit Music');
+      await page.close();
+    });
+
     it('reaches the crisis lines from every page in one click, also on a phone-sized screen', async () => {
       const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
       await page.goto(running.url);

@@ -2,7 +2,7 @@
  * One strategy in the toolkit. "Edit" opens its editor, where it can also be archived or
  * removed; an archived one can be restored. Keeping the row to one button keeps the list calm.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { StrategyView } from '../../../../src/contracts/toolkit.js';
 import { FUNCTION_LABELS } from '../../lib/labels.js';
 import { StrategyEditor } from './StrategyEditor.js';
@@ -21,9 +21,17 @@ function usesWords(uses: number): string {
 
 export function StrategyItem({ strategy: s, onChanged, onArchive, onRemove }: Props) {
   const [editing, setEditing] = useState(false);
+  const rowRef = useRef<HTMLLIElement | null>(null);
+  const opened = useRef(false);
+  // Opening the editor puts the keyboard in its first field; closing it, back on "Edit".
+  useEffect(() => {
+    if (!editing && !opened.current) return;
+    opened.current = editing;
+    rowRef.current?.querySelector<HTMLElement>(editing ? 'input, select, textarea' : 'button')?.focus();
+  }, [editing]);
   if (editing) {
     return (
-      <li className="strategy editing">
+      <li className="strategy editing" ref={rowRef} data-strategy-id={s.id}>
         <StrategyEditor
           initial={s}
           onDone={(next) => {
@@ -50,7 +58,7 @@ export function StrategyItem({ strategy: s, onChanged, onArchive, onRemove }: Pr
     );
   }
   return (
-    <li className="strategy">
+    <li className="strategy" ref={rowRef} data-strategy-id={s.id}>
       <div className="strategy-text">
         <span className="strategy-name">{s.name}</span>
         <span className="small muted">

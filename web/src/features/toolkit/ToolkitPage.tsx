@@ -4,6 +4,7 @@ import { STRATEGY_ROLES } from '../../../../src/core/vocabulary.js';
 import { api } from '../../lib/api.js';
 import { friendlyError } from '../../lib/friendly.js';
 import { useToast } from '../../lib/toast.js';
+import { usePendingFocus } from '../../lib/usePendingFocus.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { LoadProblem } from '../../lib/ui/LoadProblem.js';
 import { ROLE_WORDS } from './roles.js';
@@ -16,12 +17,15 @@ const byName = (a: StrategyView, b: StrategyView) => a.name.localeCompare(b.name
 export function ToolkitPage() {
   const toolkit = useLoad(() => api.get<{ items: StrategyView[] }>('/api/toolkit').then((r) => r.items), 'toolkit');
   const toast = useToast();
+  const focusLater = usePendingFocus();
   const replace = (next: StrategyView) =>
     toolkit.setData((list) => list?.map((s) => (s.id === next.id ? next : s)));
 
   const archive = async (s: StrategyView, archived: boolean) => {
     try {
       replace(await api.patch<StrategyView>(`/api/toolkit/${s.id}`, { archived }));
+      // It moves to (or out of) the archive: the keyboard follows it there.
+      focusLater(`[data-strategy-id="${CSS.escape(s.id)}"] button`);
       toast({ message: archived ? `“${s.name}” archived. It stays in past moments.` : `“${s.name}” is back in your toolkit.` });
     } catch (error) {
       toast({ message: friendlyError(error) });
@@ -33,9 +37,11 @@ export function ToolkitPage() {
       const result = await api.del<{ id: string; outcome: 'deleted' | 'archived' }>(`/api/toolkit/${s.id}`);
       if (result.outcome === 'archived') {
         toolkit.setData((list) => list?.map((x) => (x.id === s.id ? { ...x, archived: true } : x)));
+        focusLater(`[data-strategy-id="${CSS.escape(s.id)}"] button`);
         toast({ message: `“${s.name}” was kept in your archive, because past moments use it.` });
       } else {
         toolkit.setData((list) => list?.filter((x) => x.id !== s.id));
+        focusLater('h1');
         toast({ message: `“${s.name}” removed.` });
       }
     } catch (error) {
