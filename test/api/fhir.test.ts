@@ -96,6 +96,8 @@ describe('a FHIR response dated in the future', () => {
     for (const e of bundle.entry) if (e.resource.resourceType === 'QuestionnaireResponse') e.resource.authored = '2027-01-01T10:00:00+00:00';
     const res = await target.call({ method: 'POST', url: '/api/fhir/import', payload: bundle });
     expect(res.statusCode).toBe(422);
-    expect(res.json().error.problems).toEqual([{ path: 'administrations[0].authored', message: "can't be in the future" }]);
+    // The path is where `authored` is in the document sent, as for every other problem.
+    const index = bundle.entry.findIndex((e: { resource: { resourceType: string } }) => e.resource.resourceType === 'QuestionnaireResponse');
+    expect(res.json().error.problems).toEqual([{ path: `entry[${index}].resource.authored`, message: "can't be in the future" }]);
   });
 });

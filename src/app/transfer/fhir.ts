@@ -49,9 +49,7 @@ export async function importFhir(deps: Deps, personId: PersonId, raw: unknown): 
     throw new AppError('import_invalid', `The FHIR file has ${n} problem${n === 1 ? '' : 's'}, so nothing was imported.`, parsed.problems[0]?.path, parsed.problems);
   }
   const now = deps.clock.now();
-  const future = parsed.administrations.flatMap((a, i) =>
-    isInFuture(a.takenAt, now) ? [{ path: `administrations[${i}].authored`, message: "can't be in the future" }] : [],
-  );
+  const future = parsed.administrations.flatMap((a) => (isInFuture(a.takenAt, now) ? [{ path: a.authoredPath, message: "can't be in the future" }] : []));
   if (future.length > 0) {
     const n = future.length;
     throw new AppError('import_invalid', `The FHIR file has ${n} problem${n === 1 ? '' : 's'}, so nothing was imported.`, future[0]?.path, future);

@@ -38,10 +38,11 @@ describe('parseQuestionnaireResponses: round trip', () => {
     fc.assert(
       fc.property(arbitrary, (forms) => {
         const administrations = forms.map((f, i) => ({ id: `a-${i}`, instrument: f.instrument.id, takenAt: TAKEN_AT, answers: f.answers }));
-        const bundle = JSON.parse(JSON.stringify(fhirBundle({ person: PERSON, exportedAt: TAKEN_AT, administrations }))) as unknown;
+        const bundle = JSON.parse(JSON.stringify(fhirBundle({ person: PERSON, exportedAt: TAKEN_AT, administrations }))) as { entry: Array<{ resource: { id?: string } }> };
+        const pathOf = (id: string) => `entry[${bundle.entry.findIndex((e) => e.resource.id === id)}].resource.authored`;
         expect(parseQuestionnaireResponses(bundle)).toEqual({
           ok: true,
-          administrations: administrations.map((a) => ({ instrument: a.instrument, takenAt: a.takenAt, answers: a.answers, fhirId: a.id })),
+          administrations: administrations.map((a) => ({ instrument: a.instrument, takenAt: a.takenAt, answers: a.answers, fhirId: a.id, authoredPath: pathOf(a.id) })),
         });
       }),
       { numRuns: 50 },
@@ -51,7 +52,7 @@ describe('parseQuestionnaireResponses: round trip', () => {
   it('reads a single QuestionnaireResponse, and an amended one', () => {
     expect(parseQuestionnaireResponses(phq9Response())).toEqual({
       ok: true,
-      administrations: [{ instrument: 'PHQ-9', takenAt: TAKEN_AT, answers: PHQ9_ANSWERS, fhirId: 'adm-1' }],
+      administrations: [{ instrument: 'PHQ-9', takenAt: TAKEN_AT, answers: PHQ9_ANSWERS, fhirId: 'adm-1', authoredPath: 'authored' }],
     });
     expect(parseQuestionnaireResponses({ ...phq9Response(), status: 'amended' }).ok).toBe(true);
   });
@@ -165,7 +166,7 @@ describe('parseQuestionnaireResponses: responses from other tools', () => {
     };
     expect(parseQuestionnaireResponses(lhc)).toEqual({
       ok: true,
-      administrations: [{ instrument: 'PHQ-9', takenAt: '2024-02-05T10:12:00-05:00', answers, fhirId: null }],
+      administrations: [{ instrument: 'PHQ-9', takenAt: '2024-02-05T10:12:00-05:00', answers, fhirId: null, authoredPath: 'authored' }],
     });
   });
 

@@ -30,6 +30,8 @@ export interface ImportedAdministration {
   answers: number[];
   /** The response's own id, if it had one. */
   fhirId: string | null;
+  /** Where its `authored` is in the document ("entry[2].resource.authored"), for problems found later. */
+  authoredPath: string;
 }
 
 export type ImportResult = { ok: true; administrations: ImportedAdministration[] } | { ok: false; problems: ImportProblem[] };
@@ -98,7 +100,7 @@ function readResponse(resource: Record<string, unknown>, path: string): Imported
   if (!items.ok) problems.push(...items.problems);
   if (problems.length > 0 || !items.ok) return problems;
   const fhirId = typeof resource.id === 'string' ? resource.id : null;
-  return { instrument: instrument.id, takenAt: String(authored), answers: items.answers, fhirId };
+  return { instrument: instrument.id, takenAt: String(authored), answers: items.answers, fhirId, authoredPath: at(path, 'authored') };
 }
 
 /**
