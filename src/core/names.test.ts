@@ -15,5 +15,8 @@ describe('names', () => {
     expect(isReadableName('\u200b\ufeff')).toBe(false);
     expect(isReadableName('Work\u0000')).toBe(false);
     expect(isReadableName('Tab\there')).toBe(true); // whitespace becomes one space in cleanName
+    expect(isReadableName(' \u00a0\u3000 ')).toBe(false); // spaces of other scripts are still spaces
+    expect(isReadableName('\u200bé')).toBe(true);
+    expect(isReadableName('ok\u007f')).toBe(false);
   });
 });

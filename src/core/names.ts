@@ -5,10 +5,31 @@
  */
 export const cleanName = (name: string): string => name.normalize('NFC').trim().replace(/\s+/g, ' ');
 
-// Zero-width and other invisible format characters, and control characters.
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// Zero-width and other invisible format characters; white space of any kind.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+const SPACE = /\s/;
 
-/** A name a person can see and read back: some visible character, and no control characters. */
-export const isReadableName = (name: string): boolean => !CONTROL.test(name) && name.replace(INVISIBLE, '').trim() !== '';
+/**
+ * A name a person can see and read back: some visible character, and no control
+ * characters (tab and line breaks are white space, made single spaces by cleanName).
+ * Character by character, since it runs on every moment logged.
+ */
+export function isReadableName(name: string): boolean {
+  let visible = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 0x20) {
+      if (c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
+    } else if (c === 0x7f) {
+      return false;
+    } else if (!visible && c !== 0x20) {
+      if (c < 0x7f) visible = true;
+      else {
+        const ch = name[i] ?? '';
+        visible = !SPACE.test(ch) && !INVISIBLE.test(ch);
+      }
+    }
+  }
+  return visible;
+}
 export const nameKey = (name: string): string => cleanName(name).toLocaleLowerCase('en');

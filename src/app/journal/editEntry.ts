@@ -11,7 +11,7 @@ import { invalid, notFound } from '../errors.js';
 import { findOrCreateTrigger } from './findOrCreateTrigger.js';
 import { resolveStrategies } from './resolveStrategies.js';
 import { newCrisisCategories, offerSafetyPlan } from '../safety/noticeCrisisLanguage.js';
-import { freeTextOf } from './freeText.js';
+import { allFreeText, freeTextOf } from './freeText.js';
 import { checkNotFuture } from './time-rules.js';
 import { entryView, loadNames, type ViewByKind } from './views.js';
 
@@ -56,7 +56,7 @@ export async function editEntry<K extends EntryKind>(
     }
     await tx.replaceEntry(kind, personId, next);
     // A trigger named anew in this edit counts as new words; an unchanged one was checked before.
-    concern = newCrisisCategories(freeTextOf(kind, next, triggerName), freeTextOf(kind, current));
+    concern = newCrisisCategories(allFreeText(freeTextOf(kind, next, triggerName)), allFreeText(freeTextOf(kind, current)));
     return entryView(kind, next, await loadNames(tx, personId));
   });
   if (concern.length === 0) return view;

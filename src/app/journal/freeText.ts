@@ -7,15 +7,25 @@
 import type { EntryByKind, Moment, Practice, Shift } from '../../core/records.js';
 import type { EntryKind } from '../../core/vocabulary.js';
 
-export function freeTextOf<K extends EntryKind>(kind: K, entry: EntryByKind[K], triggerName?: string): Array<string | null | undefined> {
+export interface FreeText {
+  /** Written once: a note, a thought. */
+  texts: Array<string | null | undefined>;
+  /** Names a person uses again and again: a trigger, a kind. */
+  names: Array<string | null | undefined>;
+}
+
+export function freeTextOf<K extends EntryKind>(kind: K, entry: EntryByKind[K], triggerName?: string): FreeText {
   switch (kind) {
     case 'moments':
-      return [entry.note, (entry as Moment).thought, triggerName];
+      return { texts: [entry.note, (entry as Moment).thought], names: [triggerName] };
     case 'practices':
-      return [entry.note, (entry as Practice).kind];
+      return { texts: [entry.note], names: [(entry as Practice).kind] };
     case 'shifts':
-      return [entry.note, (entry as Shift).kind];
+      return { texts: [entry.note], names: [(entry as Shift).kind] };
     case 'checkins':
-      return [entry.note];
+      return { texts: [entry.note], names: [] };
   }
 }
+
+/** Everything of it, for a check that reads it all once. */
+export const allFreeText = (f: FreeText): Array<string | null | undefined> => [...f.texts, ...f.names];

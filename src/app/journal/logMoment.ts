@@ -14,7 +14,7 @@ export async function logMoment(deps: Deps, personId: PersonId, input: MomentCre
   const occurredAt = input.occurredAt ?? now;
   if (input.occurredAt !== undefined) checkNotFuture(occurredAt, now);
   // The note, the thought and the trigger's name are the person's own words (freeText.ts).
-  const concern = crisisCategories([input.note, input.thought, input.trigger]);
+  const concern = crisisCategories([input.note, input.thought], [input.trigger]);
   const view = await deps.store.transaction(async (tx) => {
     const trigger = await findOrCreateTrigger(deps, tx, personId, input.trigger);
     const { uses: strategies, names } = input.strategies?.length ? await resolveStrategies(tx, personId, input.strategies) : { uses: [], names: new Map<string, string>() };

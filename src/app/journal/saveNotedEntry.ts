@@ -17,7 +17,8 @@ export async function saveNotedEntry<K extends NotedKind>(
   kind: K,
   entry: EntryByKind[K],
 ): Promise<EntryByKind[K] & { safety?: SafetyOffer }> {
-  const concern = crisisCategories(freeTextOf(kind, entry));
+  const text = freeTextOf(kind, entry);
+  const concern = crisisCategories(text.texts, text.names);
   await deps.store.transaction((tx) => tx.insertEntry(kind, personId, entry));
   const safety = await offerSafetyPlan(deps, personId, { kind, id: entry.id }, concern);
   return safety ? { ...entry, safety } : entry;

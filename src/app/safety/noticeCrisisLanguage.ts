@@ -17,11 +17,32 @@ export interface SafetyOffer {
   eventId: SafetyEventId;
 }
 
-/** The distinct categories found across the texts, in first-seen order; empty when none or when detection fails. */
-export function crisisCategories(texts: ReadonlyArray<string | null | undefined>): string[] {
+/**
+ * Categories of a name: a trigger's, a practice's or shift's kind. A person names the same
+ * few again and again, so each name is read once (the rules cost ~3 µs a name); the result
+ * depends on the words alone. Notes are not kept here: they are each their own.
+ */
+const NAMES_KEPT = 1000;
+const nameCategories = new Map<string, readonly string[]>();
+function categoriesOfName(name: string): readonly string[] {
+  let found = nameCategories.get(name);
+  if (found === undefined) {
+    found = [...new Set(detectCrisisLanguage(name).phrases.map((p) => p.category))];
+    if (nameCategories.size >= NAMES_KEPT) nameCategories.clear();
+    nameCategories.set(name, found);
+  }
+  return found;
+}
+
+/**
+ * The distinct categories found across the texts and then the names, in first-seen order;
+ * empty when none or when detection fails.
+ */
+export function crisisCategories(texts: ReadonlyArray<string | null | undefined>, names: ReadonlyArray<string | null | undefined> = []): string[] {
   try {
     const found = new Set<string>();
     for (const t of texts) if (t) for (const p of detectCrisisLanguage(t).phrases) found.add(p.category);
+    for (const n of names) if (n) for (const c of categoriesOfName(n)) found.add(c);
     return [...found];
   } catch {
     // A detector fault must never cost the person their entry; the offer is simply not made.
