@@ -1,5 +1,5 @@
 /**
- * The server builds the crisis-language prefilter at start (core/safety/crisis-language.ts):
+ * The crisis-language prefilter (core/safety/crisis-language.ts, stored ahead in crisis-prefilter-source.ts):
  * a note it turns away must be one that no rule can match, or a person in crisis would
  * not be offered help. Checked here against every rule, on the corpus and on many notes
  * made from its words.
@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CRISIS_CORPUS } from '../core/safety/crisis-corpus.js';
-import { crisisPrefilter, detectCrisisLanguage, prepareCrisisLanguage } from '../core/safety/crisis-language.js';
+import { crisisPrefilter, detectCrisisLanguage, prefilterFromRules, prepareCrisisLanguage } from '../core/safety/crisis-language.js';
 import { normaliseNote } from '../core/safety/normalise-note.js';
 import { DYING_RULES } from '../core/safety/rules-dying.js';
 import { LIVING_RULES } from '../core/safety/rules-living.js';
@@ -27,6 +27,10 @@ function sound(text: string): boolean {
 describe('the crisis-language prefilter', () => {
   it('is built from the rules', () => {
     expect(prefilter).toBeInstanceOf(RegExp);
+  });
+
+  it('is stored exactly as the rules give it today (else: npm run build && node scripts/write-crisis-prefilter.mjs)', () => {
+    expect(prefilter?.source).toBe(prefilterFromRules()?.source);
   });
 
   it('lets through every phrase of the corpus that a rule matches', () => {
