@@ -3,7 +3,7 @@
  * note comes before any total or rule of thumb: a low total never hides that answer.
  */
 import type { MeasureView } from '../../../../../src/contracts/measures.js';
-import { href } from '../../../lib/route.js';
+import { SafetyPlanLink } from '../../progress/sections/SafetyNote.js';
 import { plainDay } from '../../../lib/when.js';
 
 /** The most recent result, by when it was taken. */
@@ -23,11 +23,7 @@ export function CriticalNote({ latest }: { latest: MeasureView | undefined }) {
           ? 'came up. That answer matters more than any total on this page. You do not have to carry it alone.'
           : 'came up. It may be worth mentioning to someone you trust, or in your next session.'}
       </p>
-      <p>
-        <a className="button secondary" href={href({ page: 'safety' })}>
-          Open my safety plan and crisis lines
-        </a>
-      </p>
+      <SafetyPlanLink />
     </section>
   );
 }

@@ -21,13 +21,18 @@ export function SafetyNote({ report, print = false }: { report: InsightReport; p
           <li key={r}>{r}</li>
         ))}
       </ul>
-      {!print && (
-        <p>
-          <a className="button secondary" href={href({ page: 'safety' })}>
-            Open my safety plan and crisis lines
-          </a>
-        </p>
-      )}
+      {!print && <SafetyPlanLink />}
     </section>
+  );
+}
+
+/** The way from a note of concern to the safety plan and the crisis lines. */
+export function SafetyPlanLink() {
+  return (
+    <p>
+      <a className="button secondary" href={href({ page: 'safety' })}>
+        Open my safety plan and crisis lines
+      </a>
+    </p>
   );
 }
