@@ -13,7 +13,7 @@
  * that arrive while the loop waits join the next, larger commit (docs/PERFORMANCE.md).
  */
 import { mkdirSync, chmodSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import SqliteDatabase, { type Database as BetterSqlite, type Statement } from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { migrateToLatest } from './migrate.js';
@@ -40,6 +40,26 @@ function isCurrent(sqlite: BetterSqlite): boolean {
   if (sqlite.pragma('user_version', { simple: true }) !== MIGRATION_COUNT) return false;
   const row = sqlite.prepare('SELECT count(*) AS n FROM headway_migration').get() as { n: number } | undefined;
   return row?.n === MIGRATION_COUNT;
+}
+
+/**
+ * Creates a folder and any missing parents, each private to the person (0700). Node's own
+ * `mkdirSync(…, { recursive: true })` never returns for a path under /proc (Node 20), so
+ * each level is made in turn, and a level that cannot be made fails with its own error.
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let d = resolve(dir); !existsSync(d); d = dirname(d)) {
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing) {
+    try {
+      mkdirSync(d, { mode: 0o700 });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error; // made meanwhile by another process: fine
+    }
+  }
 }
 
 /**
@@ -163,7 +183,7 @@ export class SqliteStore extends KyselyRepo implements Store {
 
   /** Opens (creating if needed) the database file in `dataDir` and migrates it. */
   static async open(dataDir: string): Promise<SqliteStore> {
-    if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    if (!existsSync(dataDir)) makeFolders(dataDir);
     const file = join(dataDir, SQLITE_FILE);
     return SqliteStore.openFile(file);
   }

@@ -312,6 +312,8 @@ describe.concurrent('settings and files', () => {
     ];
     writeFileSync(join(dir, 'a-file'), 'not a folder');
     cases.push([['--data-dir', join(dir, 'a-file'), 'list', 'moments'], 2, /cannot open its database in the data folder/]);
+    // Node's recursive mkdir never returned for a path under /proc.
+    if (process.platform === 'linux') cases.push([['--data-dir', '/proc/headway-no-such-folder/data', 'list', 'moments'], 2, /could not write \/proc\/headway-no-such-folder/]);
     for (const [args, code, message] of cases) {
       const r = await run(...args);
       expect([r.code, r.stderr], args.join(' ')).toEqual([code, expect.stringMatching(message)]);
