@@ -105,7 +105,7 @@ export function installSecurity(app: FastifyInstance, opts: SecurityOptions): vo
     const q = request.url.indexOf('?');
     const rawPath = q < 0 ? request.url : request.url.slice(0, q);
     // Only a %-escape can make the router read a path otherwise than it is written; asking
-    // Fastify for the route (a new frozen object per call) is kept for those.
+    // Fastify for the route (it builds a new object per call) is kept for those.
     const path = rawPath.includes('%') ? routedPath(request, rawPath) : rawPath;
     const api = path.startsWith('/api/');
     if (api) {
