@@ -16,12 +16,15 @@ interface ToolkitReader {
 const seedKey = (s: { name: string; role: string; function: string }) => `${s.name}\u0000${s.role}\u0000${s.function}`;
 const SEEDS = new Set(DEFAULT_TOOLKIT.map(seedKey));
 
-export async function stillAsStarted(store: ToolkitReader, personId: PersonId): Promise<boolean> {
-  const [strategies, triggers] = await Promise.all([store.listStrategies(personId), store.listTriggers(personId)]);
+/** The check itself, on lists already read. Names are unique in a toolkit, so equal counts and every name a seed mean the same set. */
+export function isStartingToolkit(strategies: readonly Strategy[], triggers: readonly Trigger[]): boolean {
   if (triggers.length > 0) return false;
   // An empty toolkit counts as untouched too: journals made by older builds before an import had none.
   if (strategies.length === 0) return true;
-  if (strategies.length !== SEEDS.size) return false;
-  const keys = new Set(strategies.map(seedKey));
-  return keys.size === SEEDS.size && [...keys].every((k) => SEEDS.has(k)) && strategies.every((s) => !s.archived && s.updatedAt === s.createdAt);
+  return strategies.length === SEEDS.size && strategies.every((s) => SEEDS.has(seedKey(s)) && !s.archived && s.updatedAt === s.createdAt);
+}
+
+export async function stillAsStarted(store: ToolkitReader, personId: PersonId): Promise<boolean> {
+  const [strategies, triggers] = await Promise.all([store.listStrategies(personId), store.listTriggers(personId)]);
+  return isStartingToolkit(strategies, triggers);
 }

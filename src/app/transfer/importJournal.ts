@@ -19,13 +19,13 @@
 import { EXPORT_VERSION, type CompleteExportFile, type ImportResult } from '../../contracts/export-format.js';
 import type { EntryId, MeasureId, PersonId, SafetyEventId, StrategyId, TriggerId } from '../../core/ids.js';
 import { nameKey } from '../../core/names.js';
-import type { EntryByKind } from '../../core/records.js';
+import type { EntryByKind, Person, Strategy, Trigger } from '../../core/records.js';
 import type { EntryKind } from '../../core/vocabulary.js';
 import type { StoreTx } from '../../store/port.js';
 import type { Deps } from '../deps.js';
 import { AppError } from '../errors.js';
 import { criticalAnswerEvents } from '../safety/criticalAnswerEvents.js';
-import { stillAsStarted } from '../toolkit/stillAsStarted.js';
+import { isStartingToolkit } from '../toolkit/stillAsStarted.js';
 import { checkImportFile } from './checkImportFile.js';
 
 export async function importJournal(deps: Deps, personId: PersonId, raw: unknown): Promise<ImportResult> {
@@ -44,9 +44,7 @@ export async function importJournal(deps: Deps, personId: PersonId, raw: unknown
   return deps.store.transaction(async (tx) => {
     const counts = await tx.countEntries(personId);
     const empty = counts.moments + counts.checkins + counts.practices + counts.shifts === 0;
-    // Only a toolkit still as Headway started it is replaced; one the person has made their
-    // own (a strategy added, renamed, archived, a trigger named) is added to instead.
-    const replace = empty && (await stillAsStarted(tx, personId)) && !(await holdsAlready(tx, personId, file));
+    const replace = empty && (await replacesToolkit(tx, personId, file));
     const result: ImportResult = {
       added: { toolkit: 0, triggers: 0, moments: 0, checkins: 0, practices: 0, shifts: 0, measures: 0, safetyEvents: 0, schedules: 0 },
       alreadyPresent: 0,
@@ -160,12 +158,22 @@ async function addCare(deps: Deps, tx: StoreTx, personId: PersonId, file: Comple
 }
 
 /**
+ * Whether the file's toolkit, triggers and settings replace the journal's: only a toolkit
+ * still as Headway started it is replaced (one the person has made their own, a strategy
+ * added, renamed, archived, a trigger named, is added to instead), and not when the
+ * journal already holds exactly the file's.
+ */
+async function replacesToolkit(tx: StoreTx, personId: PersonId, file: CompleteExportFile): Promise<boolean> {
+  const [person, strategies, triggers] = await Promise.all([tx.getPerson(personId), tx.listStrategies(personId), tx.listTriggers(personId)]);
+  return isStartingToolkit(strategies, triggers) && !holdsAlready(person, strategies, triggers, file);
+}
+
+/**
  * True when the journal's toolkit, triggers and settings are already exactly the file's.
  * The safety plan plays no part: it is taken only while never saved, so a second import
  * of the same file keeps the plan the first one brought, whatever this returns.
  */
-async function holdsAlready(tx: StoreTx, personId: PersonId, file: CompleteExportFile): Promise<boolean> {
-  const [person, strategies, triggers] = await Promise.all([tx.getPerson(personId), tx.listStrategies(personId), tx.listTriggers(personId)]);
+function holdsAlready(person: Person | undefined, strategies: readonly Strategy[], triggers: readonly Trigger[], file: CompleteExportFile): boolean {
   if (!person || person.displayName !== file.person.displayName || person.country !== file.person.country) return false;
   const key = (o: object) => JSON.stringify(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
   const sameSet = (a: object[], b: object[]) => {
