@@ -12,7 +12,7 @@ import type { Deps } from '../app/deps.js';
 import type { PersonId } from '../core/ids.js';
 import { validatorCompiler } from './fast-body.js';
 import { errorBodySchema } from '../contracts/errors.js';
-import { errorBody, installErrorHandling, STATUS } from './http-errors.js';
+import { errorBody, installErrorHandling } from './http-errors.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { measureRoutes } from './routes/measures.js';
 import { safetyRoutes } from './routes/safety.js';
@@ -21,7 +21,7 @@ import { journalRoutes } from './routes/journal.js';
 import { personRoutes } from './routes/person.js';
 import { toolkitRoutes } from './routes/toolkit.js';
 import { transferRoutes } from './routes/transfer.js';
-import { hostCheck, installSecurity } from './security.js';
+import { hostCheck, installSecurity, refuseForeignHost } from './security.js';
 
 export interface ServerOptions {
   deps: Deps;
@@ -136,9 +136,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     frameworkErrors: (error, request, frameworkReply) => {
       const reply = frameworkReply as unknown as FastifyReply;
       reply.header('cache-control', 'no-store');
-      if (!ownHost(request.headers.host)) {
-        return reply.code(STATUS.forbidden_host).send(errorBody('forbidden_host', 'This Headway server only answers to its own address.'));
-      }
+      if (!ownHost(request.headers.host)) return refuseForeignHost(reply);
       const badUrl = error.code === 'FST_ERR_BAD_URL';
       return reply
         .code(400)

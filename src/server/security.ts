@@ -68,6 +68,9 @@ function refuse(reply: FastifyReply, code: 'forbidden_host' | 'forbidden_origin'
   return reply.code(STATUS[code]).send(errorBody(code, message));
 }
 
+/** The answer to a request whose Host is not this server's (also before routing, in app.ts). */
+export const refuseForeignHost = (reply: FastifyReply) => refuse(reply, 'forbidden_host', 'This Headway server only answers to its own address.');
+
 /** Headers for every response: no framing, no referrer (the link carries the token). */
 const PAGE_HEADERS = {
   'content-security-policy':
@@ -91,7 +94,7 @@ export function installSecurity(app: FastifyInstance, opts: SecurityOptions): vo
 
   app.addHook('onRequest', (request, reply, done) => {
     if (!ownHost(request.headers.host)) {
-      refuse(reply, 'forbidden_host', 'This Headway server only answers to its own address.');
+      refuseForeignHost(reply);
       return;
     }
     if (!SAFE_METHODS.has(request.method)) {

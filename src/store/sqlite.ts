@@ -183,7 +183,7 @@ export class SqliteStore extends KyselyRepo implements Store {
 
   /** Opens (creating if needed) the database file in `dataDir` and migrates it. */
   static async open(dataDir: string): Promise<SqliteStore> {
-    if (!existsSync(dataDir)) makeFolders(dataDir);
+    makeFolders(dataDir);
     const file = join(dataDir, SQLITE_FILE);
     return SqliteStore.openFile(file);
   }

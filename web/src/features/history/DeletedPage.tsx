@@ -4,11 +4,11 @@ import { friendlyError } from '../../lib/friendly.js';
 import { capitalised, KIND_NOUNS } from '../../lib/labels.js';
 import { href } from '../../lib/route.js';
 import { useToast } from '../../lib/toast.js';
-import { entryAction, usePendingFocus } from '../../lib/usePendingFocus.js';
+import { usePendingFocus } from '../../lib/usePendingFocus.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { LoadProblem } from '../../lib/ui/LoadProblem.js';
 import { EntryList } from './EntryList.js';
-import { entryPath, loadJournal, type AnyEntry } from './journal.js';
+import { entryPath, focusAfterRemoving, loadJournal, type AnyEntry } from './journal.js';
 
 export function DeletedPage() {
   const deleted = useLoad(() => loadJournal('deleted=only&limit=10000'), 'deleted');
@@ -18,11 +18,8 @@ export function DeletedPage() {
   const restore = async (e: AnyEntry) => {
     try {
       await api.post(`${entryPath(e.kind, e.entry.id)}/restore`);
-      const list = deleted.data ?? [];
-      const i = list.findIndex((x) => x.entry.id === e.entry.id);
-      const neighbour = list[i + 1] ?? list[i - 1];
+      focusLater(focusAfterRemoving(deleted.data ?? [], e.entry.id));
       deleted.setData((all) => all?.filter((x) => x.entry.id !== e.entry.id));
-      focusLater(neighbour !== undefined ? entryAction(neighbour.entry.id) : 'h1');
       toast({ message: `${capitalised(KIND_NOUNS[e.kind])} restored. It is back in your history.` });
     } catch (error) {
       toast({ message: friendlyError(error) });

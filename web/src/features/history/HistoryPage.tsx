@@ -10,7 +10,7 @@ import { useLoad } from '../../lib/useLoad.js';
 import { LoadProblem } from '../../lib/ui/LoadProblem.js';
 import { daysAgo } from '../../lib/when.js';
 import { EntryList } from './EntryList.js';
-import { entryPath, loadJournal, type AnyEntry } from './journal.js';
+import { entryPath, focusAfterRemoving, loadJournal, type AnyEntry } from './journal.js';
 
 /** How far back the list reaches; each "show earlier" step goes one further. */
 const RANGES = [
@@ -43,11 +43,8 @@ export function HistoryPage() {
   const remove = async (e: AnyEntry) => {
     try {
       await api.del(entryPath(e.kind, e.entry.id));
-      const list = journal.data ?? [];
-      const i = list.findIndex((x) => x.entry.id === e.entry.id);
-      const neighbour = list[i + 1] ?? list[i - 1];
+      focusLater(focusAfterRemoving(journal.data ?? [], e.entry.id));
       journal.setData((all) => all?.filter((x) => x.entry.id !== e.entry.id));
-      focusLater(neighbour !== undefined ? entryAction(neighbour.entry.id) : 'h1');
       toast({
         message: `${capitalised(KIND_NOUNS[e.kind])} deleted.`,
         action: { label: 'Undo', run: () => void restore(e) },

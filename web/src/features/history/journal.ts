@@ -4,6 +4,7 @@ import { localDayOf } from '../../../../src/core/time.js';
 import { ENTRY_KINDS, type EntryKind } from '../../../../src/core/vocabulary.js';
 import { api } from '../../lib/api.js';
 import { sortKey } from '../../lib/when.js';
+import { entryAction } from '../../lib/usePendingFocus.js';
 
 export type AnyEntry =
   | { kind: 'moments'; entry: MomentView }
@@ -40,4 +41,11 @@ export function groupByDay(entries: readonly AnyEntry[]): DayGroup[] {
 
 export function entryPath(kind: EntryKind, id: string): string {
   return `/api/${kind}/${encodeURIComponent(id)}`;
+}
+
+/** Where keyboard focus goes when an entry leaves a list: the next entry's first action, else the one before, else the page's heading. */
+export function focusAfterRemoving(entries: readonly AnyEntry[], id: string): string {
+  const i = entries.findIndex((x) => x.entry.id === id);
+  const neighbour = entries[i + 1] ?? entries[i - 1];
+  return neighbour !== undefined ? entryAction(neighbour.entry.id) : 'h1';
 }

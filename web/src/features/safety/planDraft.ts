@@ -23,11 +23,18 @@ export function newLine(text = ''): PlanLine {
 }
 
 /** Each step shows at least one (empty) line, ready to type into. */
-export function draftFromPlan(plan: SafetyPlanView): PlanDraft {
+function draftFromBody(body: Pick<SafetyPlanBody, 'steps' | 'mattersMost'>): PlanDraft {
   const steps = Object.fromEntries(
-    SAFETY_STEPS.map((s) => [s, plan.steps[s].length > 0 ? plan.steps[s].map((t) => newLine(t)) : [newLine()]]),
+    SAFETY_STEPS.map((s) => {
+      const lines = body.steps[s] ?? [];
+      return [s, lines.length > 0 ? lines.map((t) => newLine(t)) : [newLine()]];
+    }),
   ) as Record<SafetyStep, PlanLine[]>;
-  return { steps, mattersMost: plan.mattersMost };
+  return { steps, mattersMost: body.mattersMost ?? '' };
+}
+
+export function draftFromPlan(plan: SafetyPlanView): PlanDraft {
+  return draftFromBody(plan);
 }
 
 /** Lines are sent as typed; the server drops empty ones. */
@@ -61,10 +68,7 @@ export function unsavedFor(plan: SafetyPlanView): PlanDraft | null {
     const u = JSON.parse(raw) as Unsaved;
     if (u.base !== plan.updatedAt) return null;
     if (sameBody(u.body, bodyFromDraft(draftFromPlan(plan)))) return null;
-    const steps = Object.fromEntries(
-      SAFETY_STEPS.map((s) => [s, (u.body.steps[s] ?? []).length > 0 ? (u.body.steps[s] ?? []).map((t) => newLine(t)) : [newLine()]]),
-    ) as Record<SafetyStep, PlanLine[]>;
-    return { steps, mattersMost: u.body.mattersMost ?? '' };
+    return draftFromBody(u.body);
   } catch {
     return null;
   }

@@ -29,6 +29,7 @@ export function ResultsPage({ instrument }: { instrument: InstrumentId }) {
   const d = loaded.data;
   const name = shortName(instrument);
   const mine = d?.overview.instruments.find((o) => o.instrument === instrument);
+  const latest = d === undefined ? undefined : latestOf(d.results);
   const paired = instrument === 'PHQ-9' || instrument === 'GAD-7';
 
   return (
@@ -50,8 +51,8 @@ export function ResultsPage({ instrument }: { instrument: InstrumentId }) {
             </div>
           ) : (
             <>
-              <CriticalNote latest={latestOf(d.results)} />
-              {mine !== undefined && <ChangeNotes instrument={d.view} overview={mine} reassure={(latestOf(d.results)?.critical.length ?? 0) === 0} />}
+              <CriticalNote latest={latest} />
+              {mine !== undefined && <ChangeNotes instrument={d.view} overview={mine} reassure={(latest?.critical.length ?? 0) === 0} />}
               {d.view.total !== null ? <ScoreChart instrument={d.view} results={d.results} /> : <CopeTable results={d.results} />}
               {paired && d.overview.nhs !== null && <NhsOutcome nhs={d.overview.nhs} />}
               <PastResults instrument={d.view} results={d.results} onDeleted={loaded.reload} />
