@@ -6,7 +6,8 @@
 // Usage: node bench/ab-http.mjs [rounds=5] [seconds=8] name=folder [name=folder …]
 //   Each folder is a built checkout (npm run build, or tsc + rolldown), e.g. a git worktree
 //   of the commit before: git worktree add /tmp/before HEAD~1 && ln -s "$PWD/node_modules" /tmp/before/
-//   With no folders, this checkout alone ("this=.").
+//   With no folders, this checkout alone ("this=."). A folder may carry environment
+//   variables for its server after an @: name=folder@KEY=VALUE,KEY2=VALUE2.
 // Servers run pinned to core 0 and the load generator to core 1, as in http-log-moment.mjs.
 // Per round it prints requests/s, p50/p99/max latency, server CPU per request (user +
 // system, from /proc) and the load generator's own CPU per request; then medians, and
@@ -28,9 +29,11 @@ if (builds.length === 0) builds.push(['this', '.']);
 spawnSync('taskset', ['-cp', '1', String(process.pid)]);
 const ready = /Open: http:\/\/127\.0\.0\.1:(\d+)\//;
 const servers = { bare: await startProcess([resolve('bench/bare-fastify.mjs'), '0'], {}, ready, 0) };
-for (const [name, dir] of builds) {
+for (const [name, spec] of builds) {
+  const [dir, vars = ''] = spec.split('@', 2);
+  const env = Object.fromEntries(vars.split(',').filter(Boolean).map((kv) => kv.split('=', 2)));
   const bin = resolve(dir, 'bin/headway.js');
-  servers[name] = await startProcess([bin, 'serve', '--port', '0', '--data-dir', tempDir('headway-ab-')], { HEADWAY_TOKEN: TOKEN }, ready, 0);
+  servers[name] = await startProcess([bin, 'serve', '--port', '0', '--data-dir', tempDir('headway-ab-')], { ...env, HEADWAY_TOKEN: TOKEN }, ready, 0);
 }
 
 async function load(name, seconds) {
