@@ -1,7 +1,14 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cleanName, isReadableName, nameKey } from './names.js';
 
 describe('names', () => {
+  it('clean the same way whether the name was seen before or not, past the thousand remembered', () => {
+    const plain = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ');
+    const names = fc.sample(fc.string({ unit: fc.constantFrom('a', 'é', 'e\u0301', ' ', '\t', '\u00a0', 'Z'), maxLength: 8 }), 3000);
+    for (const name of [...names, ...names.slice(0, 500)]) expect(cleanName(name)).toBe(plain(name));
+  });
+
   it('are the same name however an accented letter was typed (NFC)', () => {
     const composed = 'Caf\u00e9';
     const decomposed = 'Cafe\u0301';

@@ -39,7 +39,7 @@ describe('uuid7', () => {
       return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
     };
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: 0, max: 2 ** 48 - 1 }), fc.constantFrom(0, 1, 255, 256, 2 ** 48 - 1, Date.now())), fc.uint8Array({ minLength: 16, maxLength: 16 }), (ms, random) => {
+      fc.property(fc.oneof(fc.integer({ min: 0, max: 2 ** 48 - 1 }), fc.constantFrom(0, 1, 255, 256, 2 ** 24 - 1, 2 ** 24, 2 ** 32, 2 ** 48 - 1, 2 ** 48, 2 ** 48 + 7, 12.75, Date.now()), fc.integer({ min: 2 ** 48, max: Number.MAX_SAFE_INTEGER })), fc.uint8Array({ minLength: 16, maxLength: 16 }), (ms, random) => {
         expect(uuid7(ms, random)).toBe(reference(ms, random));
       }),
       { numRuns: 2_000 },

@@ -129,7 +129,8 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       },
     },
     logController: new LogController({ disableRequestLogging: true }),
-    childLoggerFactory: (logger, bindings, options) => new RequestLogger(logger, bindings, options) as unknown as FastifyBaseLogger,
+    // Fastify makes a child logger per request through this even with no logger at all.
+    ...(level !== 'silent' && { childLoggerFactory: (logger, bindings, options) => new RequestLogger(logger, bindings, options) as unknown as FastifyBaseLogger }),
     bodyLimit: 1024 * 1024,
     // A URL the router cannot read (a broken %-escape) fails before any hook runs: it
     // still gets the Host check and the one error shape, and the URL is not echoed back.

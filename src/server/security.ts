@@ -38,7 +38,7 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 export function presentedToken(request: FastifyRequest, port: number): string | undefined {
   const auth = request.headers.authorization;
   // The scheme name is case-insensitive (RFC 9110 §11.1): "bearer …" is the same as "Bearer …".
-  if (auth !== undefined && auth.length > 7 && auth.slice(0, 7).toLowerCase() === 'bearer ') return auth.slice(7).trim();
+  if (auth !== undefined && auth.length > 7 && (auth.startsWith('Bearer ') || auth.slice(0, 7).toLowerCase() === 'bearer ')) return auth.slice(7).trim();
   return cookieValue(request.headers.cookie, cookieName(port));
 }
 
@@ -61,7 +61,8 @@ function routedPath(request: FastifyRequest, rawPath: string): string {
 /** Whether a Host header names this server (DNS rebinding guard). */
 export function hostCheck(allowedHosts: string[]): (host: string | undefined) => boolean {
   const hosts = new Set(allowedHosts.map((h) => h.toLowerCase()));
-  return (host) => hosts.has((host ?? '').toLowerCase());
+  // Browsers and scripts send the host in lower case: looked up as it is first.
+  return (host) => host !== undefined && (hosts.has(host) || hosts.has(host.toLowerCase()));
 }
 
 function refuse(reply: FastifyReply, code: 'forbidden_host' | 'forbidden_origin' | 'unauthorized', message: string) {

@@ -77,8 +77,10 @@ function baseFromValues(v: Values): EntryBaseRecord {
  * Records are read from column values in a fixed order (`columns`), so the SQLite adapter
  * can read plain arrays (better-sqlite3 `raw()`, three times faster than row objects for
  * a five-year journal) and the Kysely path shares the same mapping through `fromRow`.
- * They are built with Object.assign rather than `{ ...base, more }`: on Node 20 an object
- * spread followed by several properties costs ~15 µs per object (a V8 slow path).
+ * Each kind's own fields are set one by one on the shared base object: on Node 20 an
+ * object spread followed by several properties costs ~15 µs per object (a V8 slow path),
+ * and Object.assign with a second object ~0.3 µs against ~0.1 (docs/PERFORMANCE.md). The
+ * store contract suite reads every field back, so a field left out here fails there.
  */
 interface RowSpec<R, Row> {
   columns: readonly string[];
@@ -88,55 +90,81 @@ interface RowSpec<R, Row> {
 
 const moments: RowSpec<Moment, MomentsTable> = {
   columns: [...BASE_COLUMNS, 'trigger_id', 'intensity', 'body_state', 'thought', 'followed_thought', 'recognized_early', 'handled_differently', 'settled_minutes'],
-  toRow: (p, m) => Object.assign(baseToRow(p, m), {
-    trigger_id: m.triggerId,
-    intensity: m.intensity,
-    body_state: m.bodyState,
-    thought: m.thought,
-    followed_thought: boolOrNull(m.followedThought),
-    recognized_early: bool(m.recognizedEarly),
-    handled_differently: bool(m.handledDifferently),
-    settled_minutes: m.settledMinutes,
-  }),
-  fromValues: (v, strategies) => Object.assign(baseFromValues(v), {
-    triggerId: str(v[6]) as TriggerId,
-    intensity: numV(v[7]),
-    bodyState: strOrNull(v[8]) as BodyState | null,
-    thought: strOrNull(v[9]),
-    followedThought: fromBoolOrNull(numOrNullV(v[10])),
-    recognizedEarly: numV(v[11]) !== 0,
-    handledDifferently: numV(v[12]) !== 0,
-    settledMinutes: numOrNullV(v[13]),
-    strategies,
-  }),
+  toRow: (p, m) => {
+    const row = baseToRow(p, m) as MomentsTable;
+    row.trigger_id = m.triggerId;
+    row.intensity = m.intensity;
+    row.body_state = m.bodyState;
+    row.thought = m.thought;
+    row.followed_thought = boolOrNull(m.followedThought);
+    row.recognized_early = bool(m.recognizedEarly);
+    row.handled_differently = bool(m.handledDifferently);
+    row.settled_minutes = m.settledMinutes;
+    return row;
+  },
+  fromValues: (v, strategies) => {
+    const m = baseFromValues(v) as Moment;
+    m.triggerId = str(v[6]) as TriggerId;
+    m.intensity = numV(v[7]);
+    m.bodyState = strOrNull(v[8]) as BodyState | null;
+    m.thought = strOrNull(v[9]);
+    m.followedThought = fromBoolOrNull(numOrNullV(v[10]));
+    m.recognizedEarly = numV(v[11]) !== 0;
+    m.handledDifferently = numV(v[12]) !== 0;
+    m.settledMinutes = numOrNullV(v[13]);
+    m.strategies = strategies;
+    return m;
+  },
 };
 
 const checkins: RowSpec<Checkin, CheckinsTable> = {
   columns: [...BASE_COLUMNS, 'distress', 'mood', 'window_state', 'sleep_hours'],
-  toRow: (p, c) => Object.assign(baseToRow(p, c), {
-    distress: c.distress,
-    mood: c.mood,
-    window_state: c.windowState,
-    sleep_hours: c.sleepHours,
-  }),
-  fromValues: (v) => Object.assign(baseFromValues(v), {
-    distress: numV(v[6]),
-    mood: numOrNullV(v[7]),
-    windowState: strOrNull(v[8]) as BodyState | null,
-    sleepHours: numOrNullV(v[9]),
-  }),
+  toRow: (p, c) => {
+    const row = baseToRow(p, c) as CheckinsTable;
+    row.distress = c.distress;
+    row.mood = c.mood;
+    row.window_state = c.windowState;
+    row.sleep_hours = c.sleepHours;
+    return row;
+  },
+  fromValues: (v) => {
+    const c = baseFromValues(v) as Checkin;
+    c.distress = numV(v[6]);
+    c.mood = numOrNullV(v[7]);
+    c.windowState = strOrNull(v[8]) as BodyState | null;
+    c.sleepHours = numOrNullV(v[9]);
+    return c;
+  },
 };
 
 const practices: RowSpec<Practice, PracticesTable> = {
   columns: [...BASE_COLUMNS, 'kind', 'minutes'],
-  toRow: (p, x) => Object.assign(baseToRow(p, x), { kind: x.kind, minutes: x.minutes }),
-  fromValues: (v) => Object.assign(baseFromValues(v), { kind: str(v[6]), minutes: numOrNullV(v[7]) }),
+  toRow: (p, x) => {
+    const row = baseToRow(p, x) as PracticesTable;
+    row.kind = x.kind;
+    row.minutes = x.minutes;
+    return row;
+  },
+  fromValues: (v) => {
+    const x = baseFromValues(v) as Practice;
+    x.kind = str(v[6]);
+    x.minutes = numOrNullV(v[7]);
+    return x;
+  },
 };
 
 const shifts: RowSpec<Shift, ShiftsTable> = {
   columns: [...BASE_COLUMNS, 'kind'],
-  toRow: (p, x) => Object.assign(baseToRow(p, x), { kind: x.kind }),
-  fromValues: (v) => Object.assign(baseFromValues(v), { kind: str(v[6]) as ShiftKind }),
+  toRow: (p, x) => {
+    const row = baseToRow(p, x) as ShiftsTable;
+    row.kind = x.kind;
+    return row;
+  },
+  fromValues: (v) => {
+    const x = baseFromValues(v) as Shift;
+    x.kind = str(v[6]) as ShiftKind;
+    return x;
+  },
 };
 
 /** A record from a row object (the Kysely path), through the same column order. */

@@ -7,7 +7,7 @@ import { findOrCreateTrigger } from './findOrCreateTrigger.js';
 import { resolveStrategies } from './resolveStrategies.js';
 import { crisisCategories, offerSafetyPlan } from '../safety/noticeCrisisLanguage.js';
 import { checkNotFuture } from './time-rules.js';
-import { momentView } from './views.js';
+import { momentViewNamed } from './views.js';
 
 export async function logMoment(deps: Deps, personId: PersonId, input: MomentCreate): Promise<MomentView> {
   const now = deps.clock.now();
@@ -36,7 +36,7 @@ export async function logMoment(deps: Deps, personId: PersonId, input: MomentCre
       deletedAt: null,
     };
     await tx.insertEntry('moments', personId, moment);
-    return momentView(moment, { trigger: new Map([[trigger.id, trigger.name]]), strategy: names });
+    return momentViewNamed(moment, trigger.name, names);
   });
   if (concern.length === 0) return view;
   const safety = await offerSafetyPlan(deps, personId, { kind: 'moments', id: view.id as EntryId }, concern);

@@ -29,11 +29,29 @@ export async function loadNames(tx: StoreTx, personId: PersonId): Promise<Names>
 }
 
 export function momentView(m: Moment, names: Names): MomentView {
-  // Object.assign, not spread: see the note in store/entry-rows.ts (a V8 slow path).
-  return Object.assign({}, m, {
-    trigger: names.trigger.get(m.triggerId) ?? '',
-    strategies: m.strategies.map((s) => ({ strategyId: s.strategyId, helped: s.helped, name: names.strategy.get(s.strategyId) ?? '' })),
-  });
+  return momentViewNamed(m, names.trigger.get(m.triggerId) ?? '', names.strategy);
+}
+
+/** A moment's view when its trigger's name is already at hand (logging it). */
+export function momentViewNamed(m: Moment, trigger: string, strategyNames: ReadonlyMap<string, string>): MomentView {
+  return {
+    id: m.id,
+    occurredAt: m.occurredAt,
+    triggerId: m.triggerId,
+    intensity: m.intensity,
+    bodyState: m.bodyState,
+    thought: m.thought,
+    followedThought: m.followedThought,
+    recognizedEarly: m.recognizedEarly,
+    handledDifferently: m.handledDifferently,
+    settledMinutes: m.settledMinutes,
+    strategies: m.strategies.length === 0 ? [] : m.strategies.map((s) => ({ strategyId: s.strategyId, helped: s.helped, name: strategyNames.get(s.strategyId) ?? '' })),
+    note: m.note,
+    createdAt: m.createdAt,
+    updatedAt: m.updatedAt,
+    deletedAt: m.deletedAt,
+    trigger,
+  };
 }
 
 export function entryView<K extends EntryKind>(kind: K, entry: EntryByKind[K], names: Names): ViewByKind[K] {
