@@ -28,61 +28,66 @@ const BODY_STATE_SET: ReadonlySet<unknown> = new Set(BODY_STATES);
  * momentCreateSchema (contracts/entries.ts), for bodies without strategies. Field by
  * field as zod does it: the trigger is trimmed before its length is checked; a note or
  * thought is checked at its typed length, then blank becomes null and a thought is trimmed.
+ * Each field is stored under its own name (a store under a variable key is a megamorphic
+ * look-up in V8).
  */
 export function fastMomentCreate(body: unknown): MomentCreate | undefined {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
   const b = body as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
+  const out: Partial<Record<keyof MomentCreate, unknown>> = {};
   for (const key in b) {
     if (!Object.hasOwn(b, key)) return undefined;
     const v = b[key];
     switch (key) {
       case 'occurredAt':
         if (typeof v !== 'string' || instantToMs(v) === null) return undefined;
-        out[key] = v;
+        out.occurredAt = v;
         break;
       case 'trigger': {
         if (typeof v !== 'string') return undefined;
         const t = v.trim();
         if (t.length < 1 || t.length > LIMITS.nameChars || !isReadableName(t)) return undefined;
-        out[key] = t;
+        out.trigger = t;
         break;
       }
       case 'intensity':
         if (!isInt(v, 0, 10)) return undefined;
-        out[key] = v;
+        out.intensity = v;
         break;
       case 'bodyState':
         if (v !== null && !BODY_STATE_SET.has(v)) return undefined;
-        out[key] = v;
+        out.bodyState = v;
         break;
       case 'thought':
         if (v !== null && (typeof v !== 'string' || v.length > LIMITS.thoughtChars)) return undefined;
-        out[key] = v === null || v.trim() === '' ? null : v.trim();
+        out.thought = v === null || v.trim() === '' ? null : v.trim();
         break;
       case 'followedThought':
         if (v !== null && typeof v !== 'boolean') return undefined;
-        out[key] = v;
+        out.followedThought = v;
         break;
       case 'recognizedEarly':
+        if (typeof v !== 'boolean') return undefined;
+        out.recognizedEarly = v;
+        break;
       case 'handledDifferently':
         if (typeof v !== 'boolean') return undefined;
-        out[key] = v;
+        out.handledDifferently = v;
         break;
       case 'settledMinutes':
         if (v !== null && !isInt(v, 0, LIMITS.settledMinutesMax)) return undefined;
-        out[key] = v;
+        out.settledMinutes = v;
         break;
       case 'note':
         if (v !== null && (typeof v !== 'string' || v.length > LIMITS.noteChars)) return undefined;
-        out[key] = v === null || v.trim() === '' ? null : v;
+        out.note = v === null || v.trim() === '' ? null : v;
         break;
       default:
         // strategies, or a key zod will refuse
         return undefined;
     }
   }
-  if (out['trigger'] === undefined || out['intensity'] === undefined) return undefined;
+  if (out.trigger === undefined || out.intensity === undefined) return undefined;
   return out as MomentCreate;
 }
 
