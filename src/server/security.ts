@@ -81,8 +81,13 @@ const PAGE_HEADERS = {
   'x-frame-options': 'DENY',
 };
 
-/** The same, plus no caching, for the API (in this order, as set before). */
-const API_HEADERS = { 'cache-control': 'no-store', ...PAGE_HEADERS };
+/**
+ * For the API: no caching, and a policy that allows nothing at all, since a JSON answer is
+ * never a page (were a browser ever to show one as a page, it could load nothing and be
+ * framed by nothing). Shorter than the page's policy, too, which Node checks character by
+ * character on every answer.
+ */
+const API_HEADERS = { 'cache-control': 'no-store', ...PAGE_HEADERS, 'content-security-policy': "default-src 'none'; frame-ancestors 'none'" };
 
 /**
  * One synchronous hook does all of it (an async hook per concern cost measurable

@@ -162,8 +162,16 @@ describe('response headers', () => {
     }
   });
 
-  it('sends a Content-Security-Policy that allows no other origin', async () => {
+  it('sends the API a Content-Security-Policy that allows nothing, and no framing', async () => {
     const res = await h.call({ method: 'GET', url: '/api/moments' });
+    expect(res.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('sends pages a Content-Security-Policy that allows no other origin', async () => {
+    const res = await raw({ method: 'GET', url: '/', headers: { host: TEST_HOST } });
     const csp = String(res.headers['content-security-policy']);
     const directives = csp.split(';').map((d) => d.trim().split(/\s+/));
     const names = directives.map(([name]) => name);
