@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { EntryId, PersonId } from '../core/ids.js';
+import type { EntryId, PersonId, TriggerId } from '../core/ids.js';
+import type { Trigger } from '../core/records.js';
 import { StoreError } from './port.js';
 import { SQLITE_FILE, SqliteStore } from './sqlite.js';
 import { migrationsFor } from './migrations/index.js';
@@ -161,6 +163,64 @@ describe('SQLite group commit', () => {
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(await ids(store)).toEqual([first.id, flaky.id, fresh.id].sort());
+    await store.close();
+  });
+});
+
+describe('SQLite store: triggers remembered while logging', () => {
+  const P = '00000000-0000-4000-8000-0000000000c2' as PersonId;
+  const at = '2026-05-01T09:00:00+00:00';
+  const trigger = (name: string): Trigger => ({ id: randomUUID() as TriggerId, name, createdAt: at });
+  const find = (store: SqliteStore, name: string) => store.transaction((tx) => tx.findTriggerByName(P, name));
+  async function openShared(): Promise<[SqliteStore, SqliteStore]> {
+    const dir = freshDir();
+    const server = await SqliteStore.open(dir);
+    await server.transaction((tx) => tx.insertPerson({ id: P, displayName: '', country: 'GB', createdAt: at }));
+    return [server, await SqliteStore.open(dir)];
+  }
+
+  it('finds a trigger under its new name after another process renames it, and not under the old', async () => {
+    const [server, cli] = await openShared();
+    const work = trigger('Work');
+    await server.transaction((tx) => tx.insertTrigger(P, work));
+    expect((await find(server, 'Work'))?.id).toBe(work.id); // now remembered
+    await cli.transaction((tx) => tx.renameTrigger(P, work.id, 'Office'));
+    expect(await find(server, 'Work')).toBeUndefined();
+    expect(await find(server, 'Office')).toEqual({ ...work, name: 'Office' });
+    await cli.transaction((tx) => tx.deleteUnusedTrigger(P, work.id));
+    expect(await find(server, 'Office')).toBeUndefined();
+    await cli.close();
+    await server.close();
+  });
+
+  it('forgets a trigger this connection renames or deletes, whichever code does it', async () => {
+    const [store, other] = await openShared();
+    await other.close();
+    const work = trigger('Work');
+    await store.transaction((tx) => tx.insertTrigger(P, work));
+    expect((await find(store, 'Work'))?.id).toBe(work.id);
+    await store.transaction((tx) => tx.renameTrigger(P, work.id, 'Office'));
+    expect(await find(store, 'Work')).toBeUndefined();
+    expect((await find(store, 'Office'))?.name).toBe('Office');
+    await store.transaction((tx) => tx.deleteUnusedTrigger(P, work.id));
+    expect(await find(store, 'Office')).toBeUndefined();
+    await store.close();
+  });
+
+  it('forgets a trigger found by work that was then undone, alone or among others', async () => {
+    const [store, other] = await openShared();
+    await other.close();
+    const madeThenUndone = (name: string) =>
+      store.transaction(async (tx) => {
+        await tx.insertTrigger(P, trigger(name));
+        expect(await tx.findTriggerByName(P, name)).toBeDefined();
+        throw new Error('changed my mind');
+      });
+    await expect(madeThenUndone('Alone')).rejects.toThrow('changed my mind');
+    const together = await Promise.allSettled([find(store, 'Nothing'), madeThenUndone('Among others'), find(store, 'Nothing either')]);
+    expect(together.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(await find(store, 'Alone')).toBeUndefined();
+    expect(await find(store, 'Among others')).toBeUndefined();
     await store.close();
   });
 });

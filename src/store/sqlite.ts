@@ -18,6 +18,7 @@ import SqliteDatabase, { type Database as BetterSqlite, type Statement } from 'b
 import { Kysely, SqliteDialect } from 'kysely';
 import { migrateToLatest } from './migrate.js';
 import { migrationsFor } from './migrations/index.js';
+import { KnownTriggers } from './known-triggers.js';
 import { SqliteFastPath } from './sqlite-fast-path.js';
 import { withStatementCache } from './statement-cache.js';
 import type { PersonId, StrategyId } from '../core/ids.js';
@@ -120,7 +121,7 @@ class TransactionControl {
  * per caller on every batch cost ~5 % of the server's CPU per logged moment over HTTP,
  * docs/PERFORMANCE.md.)
  */
-async function runBatch(tc: TransactionControl, repo: StoreTx, batch: Pending[], inTransaction: () => boolean): Promise<Outcome[]> {
+async function runBatch(tc: TransactionControl, repo: StoreTx, batch: Pending[], inTransaction: () => boolean, undone: () => void): Promise<Outcome[]> {
   if (batch.length === 1 && batch[0]) return [{ ok: true, value: await batch[0].work(repo) }];
   try {
     const outcomes: Outcome[] = [];
@@ -128,6 +129,7 @@ async function runBatch(tc: TransactionControl, repo: StoreTx, batch: Pending[],
     return outcomes;
   } catch {
     if (inTransaction()) tc.rollback.run();
+    undone();
     tc.begin.run();
   }
   const outcomes: Outcome[] = [];
@@ -140,6 +142,7 @@ async function runBatch(tc: TransactionControl, repo: StoreTx, batch: Pending[],
     } catch (error) {
       tc.rollbackTo.run();
       tc.release.run();
+      undone();
       outcomes.push({ ok: false, error });
     }
   }
@@ -154,6 +157,9 @@ export class SqliteStore extends KyselyRepo implements Store {
 
   private readonly fast: SqliteFastPath;
   private readonly tc: TransactionControl;
+  private readonly known: KnownTriggers;
+  /** True while a group commit's work runs, the only time remembered triggers are used. */
+  private inBatch = false;
 
   private constructor(
     private readonly kysely: Kysely<Database>,
@@ -162,11 +168,13 @@ export class SqliteStore extends KyselyRepo implements Store {
     super(kysely);
     this.fast = new SqliteFastPath(sqlite);
     this.tc = new TransactionControl(sqlite);
+    this.known = new KnownTriggers(sqlite);
   }
 
   // The moment-logging hot path, on prepared statements (sqlite-fast-path.ts).
   override async findTriggerByName(personId: PersonId, name: string): Promise<Trigger | undefined> {
-    return this.fast.findTriggerByName(personId, name);
+    if (!this.inBatch) return this.fast.findTriggerByName(personId, name);
+    return this.known.find(personId, name, () => this.fast.findTriggerByName(personId, name));
   }
   override async insertTrigger(personId: PersonId, trigger: Trigger): Promise<void> {
     this.fast.insertTrigger(personId, trigger);
@@ -236,12 +244,18 @@ export class SqliteStore extends KyselyRepo implements Store {
     const batch = this.queue.splice(0);
     if (batch.length === 0) return;
     let outcomes: Outcome[];
+    const undone = () => this.known.forget();
     try {
       this.tc.begin.run();
-      outcomes = await runBatch(this.tc, this, batch, () => this.sqlite.inTransaction);
+      this.known.startTransaction();
+      this.inBatch = true;
+      outcomes = await runBatch(this.tc, this, batch, () => this.sqlite.inTransaction, undone);
+      this.inBatch = false;
       this.tc.commit.run(); // with synchronous=FULL, returns once the WAL is on disk
     } catch (error) {
+      this.inBatch = false;
       if (this.sqlite.inTransaction) this.tc.rollback.run();
+      this.known.forget();
       for (const item of batch) item.reject(error);
       return;
     }
