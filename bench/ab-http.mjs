@@ -23,15 +23,16 @@ const args = process.argv.slice(2);
 const numbers = args.filter((a) => /^\d+$/.test(a)).map(Number);
 const ROUNDS = numbers[0] ?? 5;
 const SECONDS = numbers[1] ?? 8;
-const builds = args.filter((a) => a.includes('=')).map((a) => a.split('=', 2));
+const splitAt = (s, sep) => (s.includes(sep) ? [s.slice(0, s.indexOf(sep)), s.slice(s.indexOf(sep) + sep.length)] : [s, '']);
+const builds = args.filter((a) => a.includes('=')).map((a) => splitAt(a, '='));
 if (builds.length === 0) builds.push(['this', '.']);
 
 spawnSync('taskset', ['-cp', '1', String(process.pid)]);
 const ready = /Open: http:\/\/127\.0\.0\.1:(\d+)\//;
 const servers = { bare: await startProcess([resolve('bench/bare-fastify.mjs'), '0'], {}, ready, 0) };
 for (const [name, spec] of builds) {
-  const [dir, vars = ''] = spec.split('@', 2);
-  const env = Object.fromEntries(vars.split(',').filter(Boolean).map((kv) => kv.split('=', 2)));
+  const [dir, vars] = splitAt(spec, '@');
+  const env = Object.fromEntries(vars.split(',').filter(Boolean).map((kv) => splitAt(kv, '=')));
   const bin = resolve(dir, 'bin/headway.js');
   servers[name] = await startProcess([bin, 'serve', '--port', '0', '--data-dir', tempDir('headway-ab-')], { ...env, HEADWAY_TOKEN: TOKEN }, ready, 0);
 }
