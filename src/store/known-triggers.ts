@@ -7,9 +7,11 @@
  *   while the write lock is held; any change, to any table, forgets everything;
  * - this connection's own changes to a trigger (a rename, a merge, an import, a delete)
  *   run a temporary SQL trigger that forgets everything, whatever code made the change;
- * - work that is undone (a rolled-back batch or savepoint) forgets everything, since a
- *   trigger it found may have been made by work that no longer exists.
- * Only triggers found in the database are remembered, never ones just inserted.
+ * - work that is undone (a rolled-back batch or savepoint, a COMMIT that fails) forgets
+ *   everything, since a trigger it found may have been made by work that no longer exists.
+ * A trigger is remembered when a look-up finds it, not when it is inserted. (An `INSERT
+ * OR REPLACE` into triggers would delete rows without running the delete trigger; nothing
+ * writes triggers that way, and it should not start to.)
  */
 import type { Database as BetterSqlite, Statement } from 'better-sqlite3';
 import type { PersonId } from '../core/ids.js';
@@ -41,7 +43,7 @@ export class KnownTriggers {
    * process may commit in between) is caught at the next start at the latest, and what it
    * found meanwhile was read under the lock, from the database as it then was.
    */
-  startTransaction(): void {
+  afterBegin(): void {
     const version = this.dataVersion.get();
     if (version !== this.version) {
       this.byName.clear();

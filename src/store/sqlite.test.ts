@@ -223,4 +223,44 @@ describe('SQLite store: triggers remembered while logging', () => {
     expect(await find(store, 'Among others')).toBeUndefined();
     await store.close();
   });
+
+  it('runs a batch again without what its undone first pass found', async () => {
+    const [store, other] = await openShared();
+    await other.close();
+    const findOrMake = (name: string) =>
+      store.transaction(async (tx) => {
+        const found = await tx.findTriggerByName(P, name);
+        if (found) return found;
+        await tx.insertTrigger(P, trigger(name));
+        return tx.findTriggerByName(P, name);
+      });
+    // The first pass makes "New" and finds it again; the failure undoes the whole pass, and
+    // the second pass must make "New" afresh rather than use the one that no longer exists.
+    const results = await Promise.allSettled([findOrMake('New'), findOrMake('New'), store.transaction(() => Promise.reject(new Error('no')))]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+    const [made, again] = results.map((r) => (r.status === 'fulfilled' ? (r.value as Trigger | undefined) : undefined));
+    expect(again?.id).toBe(made?.id);
+    expect(await find(store, 'New')).toEqual(made);
+    await store.close();
+  });
+
+  it('forgets what a batch found when its COMMIT fails', async () => {
+    const [store, other] = await openShared();
+    await other.close();
+    // The store's own connection, to make COMMIT itself fail: a foreign key checked only then.
+    const db = (store as unknown as { sqlite: Database.Database }).sqlite;
+    const results = await Promise.allSettled([
+      store.transaction(async (tx) => {
+        await tx.insertTrigger(P, trigger('Ghost'));
+        return tx.findTriggerByName(P, 'Ghost');
+      }),
+      store.transaction(async () => {
+        db.pragma('defer_foreign_keys = ON');
+        db.prepare("INSERT INTO triggers (id, person_id, name, name_key, created_at) VALUES ('t', 'no such person', 'x', 'x', ?)").run(at);
+      }),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect(await find(store, 'Ghost')).toBeUndefined();
+    await store.close();
+  });
 });

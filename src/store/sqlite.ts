@@ -247,7 +247,7 @@ export class SqliteStore extends KyselyRepo implements Store {
     const undone = () => this.known.forget();
     try {
       this.tc.begin.run();
-      this.known.startTransaction();
+      this.known.afterBegin();
       this.inBatch = true;
       outcomes = await runBatch(this.tc, this, batch, () => this.sqlite.inTransaction, undone);
       this.inBatch = false;
