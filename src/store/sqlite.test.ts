@@ -178,6 +178,11 @@ describe('SQLite store: triggers remembered while logging', () => {
     await server.transaction((tx) => tx.insertPerson({ id: P, displayName: '', country: 'GB', createdAt: at }));
     return [server, await SqliteStore.open(dir)];
   }
+  async function openOne(): Promise<SqliteStore> {
+    const [store, other] = await openShared();
+    await other.close();
+    return store;
+  }
 
   it('finds a trigger under its new name after another process renames it, and not under the old', async () => {
     const [server, cli] = await openShared();
@@ -194,8 +199,7 @@ describe('SQLite store: triggers remembered while logging', () => {
   });
 
   it('forgets a trigger this connection renames or deletes, whichever code does it', async () => {
-    const [store, other] = await openShared();
-    await other.close();
+    const store = await openOne();
     const work = trigger('Work');
     await store.transaction((tx) => tx.insertTrigger(P, work));
     expect((await find(store, 'Work'))?.id).toBe(work.id);
@@ -208,8 +212,7 @@ describe('SQLite store: triggers remembered while logging', () => {
   });
 
   it('forgets a trigger found by work that was then undone, alone or among others', async () => {
-    const [store, other] = await openShared();
-    await other.close();
+    const store = await openOne();
     const madeThenUndone = (name: string) =>
       store.transaction(async (tx) => {
         await tx.insertTrigger(P, trigger(name));
@@ -225,8 +228,7 @@ describe('SQLite store: triggers remembered while logging', () => {
   });
 
   it('runs a batch again without what its undone first pass found', async () => {
-    const [store, other] = await openShared();
-    await other.close();
+    const store = await openOne();
     const findOrMake = (name: string) =>
       store.transaction(async (tx) => {
         const found = await tx.findTriggerByName(P, name);
@@ -245,8 +247,7 @@ describe('SQLite store: triggers remembered while logging', () => {
   });
 
   it('forgets what a batch found when its COMMIT fails', async () => {
-    const [store, other] = await openShared();
-    await other.close();
+    const store = await openOne();
     // The store's own connection, to make COMMIT itself fail: a foreign key checked only then.
     const db = (store as unknown as { sqlite: Database.Database }).sqlite;
     const results = await Promise.allSettled([
