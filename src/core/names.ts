@@ -3,24 +3,9 @@
  * " Work  stress " are the same name, and so are "Café" typed with one letter é or with
  * e and an accent (Unicode NFC). Stored names keep the person's own letter case.
  */
-const cleanNameOf = (name: string): string => name.normalize('NFC').trim().replace(/\s+/g, ' ');
+import { remembered } from './remembered.js';
 
-/**
- * cleanName, remembered for the last names seen: a person names the same few triggers
- * again and again, and normalising one on every moment logged was a visible cost
- * (docs/PERFORMANCE.md). It is pure, so remembering cannot change a result.
- */
-const CLEAN_KEPT = 1000;
-const cleaned = new Map<string, string>();
-export function cleanName(name: string): string {
-  let clean = cleaned.get(name);
-  if (clean === undefined) {
-    clean = cleanNameOf(name);
-    if (cleaned.size >= CLEAN_KEPT) cleaned.clear();
-    cleaned.set(name, clean);
-  }
-  return clean;
-}
+export const cleanName: (name: string) => string = remembered((name) => name.normalize('NFC').trim().replace(/\s+/g, ' '));
 
 // Zero-width and other invisible format characters; white space of any kind.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
@@ -49,4 +34,5 @@ export function isReadableName(name: string): boolean {
   }
   return visible;
 }
-export const nameKey = (name: string): string => cleanName(name).toLocaleLowerCase('en');
+/** The key names compare by; its locale-aware lower-casing is not free, so it is remembered too. */
+export const nameKey: (name: string) => string = remembered((name) => cleanName(name).toLocaleLowerCase('en'));

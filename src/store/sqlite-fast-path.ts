@@ -22,9 +22,6 @@ interface EntryInsert {
   statement: Statement;
 }
 
-/** How many names' keys to remember: a person names the same few triggers again and again. */
-const NAME_KEYS_KEPT = 1000;
-
 export class SqliteFastPath {
   private readonly inserts = new Map<EntryKind, EntryInsert>();
   private readonly selects = new Map<string, Statement>();
@@ -32,7 +29,6 @@ export class SqliteFastPath {
   private readonly insertTriggerRow: Statement;
   private readonly getStrategyRow: Statement<[string, string]>;
   private readonly insertUse: Statement;
-  private readonly nameKeys = new Map<string, string>();
 
   constructor(private readonly db: BetterSqlite) {
     this.findTrigger = db.prepare<[string, string]>('SELECT id, name, created_at FROM triggers WHERE person_id = ? AND name_key = ?').raw(true);
@@ -43,24 +39,13 @@ export class SqliteFastPath {
     );
   }
 
-  /** nameKey (core/names.ts), remembered: it is pure, and its locale-aware lower-casing is not free. */
-  private keyOf(name: string): string {
-    let key = this.nameKeys.get(name);
-    if (key === undefined) {
-      key = nameKey(name);
-      if (this.nameKeys.size >= NAME_KEYS_KEPT) this.nameKeys.clear();
-      this.nameKeys.set(name, key);
-    }
-    return key;
-  }
-
   findTriggerByName(personId: PersonId, name: string): Trigger | undefined {
-    const r = this.findTrigger.get(personId, this.keyOf(name)) as [string, string, string] | undefined;
+    const r = this.findTrigger.get(personId, nameKey(name)) as [string, string, string] | undefined;
     return r && { id: r[0] as TriggerId, name: r[1], createdAt: r[2] };
   }
 
   insertTrigger(personId: PersonId, t: Trigger): void {
-    this.insertTriggerRow.run(t.id, personId, t.name, this.keyOf(t.name), t.createdAt);
+    this.insertTriggerRow.run(t.id, personId, t.name, nameKey(t.name), t.createdAt);
   }
 
   getStrategy(personId: PersonId, id: StrategyId): Strategy | undefined {

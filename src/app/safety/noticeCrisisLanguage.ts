@@ -8,6 +8,7 @@
  * guarded: nothing about the offer can ever stop an entry from being saved.
  */
 import type { EntryId, PersonId, SafetyEventId } from '../../core/ids.js';
+import { remembered } from '../../core/remembered.js';
 import { detectCrisisLanguage } from '../../core/safety/crisis-language.js';
 import type { EntryKind } from '../../core/vocabulary.js';
 import type { Deps } from '../deps.js';
@@ -22,17 +23,7 @@ export interface SafetyOffer {
  * few again and again, so each name is read once (the rules cost ~3 µs a name); the result
  * depends on the words alone. Notes are not kept here: they are each their own.
  */
-const NAMES_KEPT = 1000;
-const nameCategories = new Map<string, readonly string[]>();
-function categoriesOfName(name: string): readonly string[] {
-  let found = nameCategories.get(name);
-  if (found === undefined) {
-    found = [...new Set(detectCrisisLanguage(name).phrases.map((p) => p.category))];
-    if (nameCategories.size >= NAMES_KEPT) nameCategories.clear();
-    nameCategories.set(name, found);
-  }
-  return found;
-}
+const categoriesOfName = remembered((name): readonly string[] => [...new Set(detectCrisisLanguage(name).phrases.map((p) => p.category))]);
 
 /**
  * The distinct categories found across the texts and then the names, in first-seen order;
