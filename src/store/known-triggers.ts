@@ -25,7 +25,11 @@ export class KnownTriggers {
   private readonly dataVersion: Statement<[], number>;
   private version: number | undefined;
 
-  constructor(db: BetterSqlite) {
+  constructor(
+    db: BetterSqlite,
+    /** The look-up in the database itself. */
+    private readonly lookUp: (personId: PersonId, name: string) => Trigger | undefined,
+  ) {
     this.dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
     db.function('headway_forget_known_triggers', { deterministic: false }, () => {
       this.forget();
@@ -55,11 +59,11 @@ export class KnownTriggers {
     this.byName.clear();
   }
 
-  find(personId: PersonId, name: string, lookUp: () => Trigger | undefined): Trigger | undefined {
+  find(personId: PersonId, name: string): Trigger | undefined {
     const key = `${personId}\u0000${name}`;
     let trigger = this.byName.get(key);
     if (trigger === undefined) {
-      trigger = lookUp();
+      trigger = this.lookUp(personId, name);
       if (trigger !== undefined) {
         if (this.byName.size >= KEPT) this.byName.clear();
         this.byName.set(key, trigger);

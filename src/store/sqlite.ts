@@ -168,13 +168,13 @@ export class SqliteStore extends KyselyRepo implements Store {
     super(kysely);
     this.fast = new SqliteFastPath(sqlite);
     this.tc = new TransactionControl(sqlite);
-    this.known = new KnownTriggers(sqlite);
+    this.known = new KnownTriggers(sqlite, (personId, name) => this.fast.findTriggerByName(personId, name));
   }
 
   // The moment-logging hot path, on prepared statements (sqlite-fast-path.ts).
   override async findTriggerByName(personId: PersonId, name: string): Promise<Trigger | undefined> {
     if (!this.inBatch) return this.fast.findTriggerByName(personId, name);
-    return this.known.find(personId, name, () => this.fast.findTriggerByName(personId, name));
+    return this.known.find(personId, name);
   }
   override async insertTrigger(personId: PersonId, trigger: Trigger): Promise<void> {
     this.fast.insertTrigger(personId, trigger);
