@@ -18,6 +18,12 @@ export const EXIT: Record<ErrorCode | 'usage', number> = {
   forbidden_host: 1,
   forbidden_origin: 1,
   internal: 1,
+  database_busy: 7,
+  storage_full: 8,
+  storage_read_only: 9,
+  storage_denied: 10,
+  database_damaged: 11,
+  database_empty: 12,
 };
 
 /** An error the CLI has already worded for the person. */

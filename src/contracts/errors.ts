@@ -17,6 +17,14 @@ export const ERROR_CODES = [
   'forbidden_origin',
   'database_too_new',
   'internal',
+  // Storage conditions (issue 10): each says what happened, that nothing was lost or
+  // changed, and what to do. `database_busy` is retryable (another process holds the write lock).
+  'database_busy',
+  'storage_full',
+  'storage_read_only',
+  'storage_denied',
+  'database_damaged',
+  'database_empty',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

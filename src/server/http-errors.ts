@@ -23,6 +23,14 @@ export const STATUS: Record<ErrorCode, number> = {
   import_invalid: 422,
   database_too_new: 500,
   internal: 500,
+  // Retryable: another process holds the write lock; the answer carries Retry-After.
+  database_busy: 503,
+  // RFC 4918 §11.5: the server cannot store what the request needs.
+  storage_full: 507,
+  storage_read_only: 503,
+  storage_denied: 503,
+  database_damaged: 503,
+  database_empty: 503,
 };
 
 export function errorBody(code: ErrorCode, message: string, field?: string, problems?: Problem[]): ErrorBody {

@@ -28,5 +28,13 @@ export function friendlyError(error: unknown): string {
       return 'This journal was written by a newer Headway. Please update Headway to open it.';
     case 'internal':
       return "Something went wrong on Headway's side. Nothing was saved by this attempt — please try again.";
+    case 'database_busy':
+      return 'Headway is busy finishing another change (perhaps an import). Nothing was lost — please try again in a moment.';
+    case 'storage_full':
+    case 'storage_read_only':
+    case 'storage_denied':
+    case 'database_damaged':
+    case 'database_empty':
+      return error.message;
   }
 }
