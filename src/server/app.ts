@@ -11,6 +11,7 @@ import { jsonSchemaTransform } from 'fastify-type-provider-zod';
 import type { Deps } from '../app/deps.js';
 import type { PersonId } from '../core/ids.js';
 import { validatorCompiler } from './fast-body.js';
+import { addJsonParser } from './json-body.js';
 import { errorBodySchema } from '../contracts/errors.js';
 import { errorBody, installErrorHandling } from './http-errors.js';
 import { fhirRoutes } from './routes/fhir.js';
@@ -21,7 +22,7 @@ import { journalRoutes } from './routes/journal.js';
 import { personRoutes } from './routes/person.js';
 import { toolkitRoutes } from './routes/toolkit.js';
 import { transferRoutes } from './routes/transfer.js';
-import { hostCheck, installSecurity, refuseForeignHost } from './security.js';
+import { headersForUnrouted, hostCheck, installSecurity, refuseForeignHost } from './security.js';
 
 export interface ServerOptions {
   deps: Deps;
@@ -136,33 +137,31 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     // still gets the Host check and the one error shape, and the URL is not echoed back.
     frameworkErrors: (error, request, frameworkReply) => {
       const reply = frameworkReply as unknown as FastifyReply;
-      reply.header('cache-control', 'no-store');
+      reply.headers(headersForUnrouted(request.url)).header('cache-control', 'no-store');
       if (!ownHost(request.headers.host)) return refuseForeignHost(reply);
-      const badUrl = error.code === 'FST_ERR_BAD_URL';
-      return reply
-        .code(400)
-        .send(errorBody('validation_failed', badUrl ? 'url: has a "%" that is not followed by two hex digits' : 'request: is not valid', badUrl ? 'url' : 'request'));
+      if (error.code !== 'FST_ERR_BAD_URL') return reply.code(400).send(errorBody('validation_failed', 'request: is not valid', 'request'));
+      // The router also refuses an absolute-form target it cannot read (no host, a fragment).
+      const message = /%(?![0-9A-Fa-f]{2})/.test(request.url) ? 'url: has a "%" that is not followed by two hex digits' : 'url: is not a path Headway can read; send a path like /api/moments';
+      return reply.code(400).send(errorBody('validation_failed', message, 'url'));
     },
   });
   // JSON only: a form post or text body is refused (415) rather than guessed at.
   app.removeContentTypeParser('text/plain');
   // FHIR's own media type is JSON too (FHIR R4 §3.1.0.1.7), so a clinic system can post as it would to a FHIR server.
+  // Both read the body's bytes and refuse any that are not UTF-8 (json-body.ts).
   const parseJson = app.getDefaultJsonParser('error', 'error');
-  app.addContentTypeParser('application/fhir+json', { parseAs: 'string' }, parseJson);
+  addJsonParser(app, 'application/fhir+json', parseJson, false);
   // A client that sends Content-Type: application/json on every request sends it with an
   // empty DELETE or restore too: an empty body is no body, and a route that needs one
   // says so by name through its schema.
   app.removeContentTypeParser('application/json');
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (body === '') done(null, undefined);
-    else void parseJson(request, body as string, done);
-  });
+  addJsonParser(app, 'application/json', parseJson, true);
   app.setValidatorCompiler(validatorCompiler);
   // Responses are typed at compile time (routes return the contracts' view types) and
   // described by their schemas in the OpenAPI document; re-validating every response at
   // run time cost more than the database write itself (docs/PERFORMANCE.md).
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
-  installErrorHandling(app);
+  installErrorHandling(app, headersForUnrouted);
   installSecurity(app, { token: opts.token, allowedHosts: opts.allowedHosts, port: opts.port });
   documentSharedErrors(app);
 

@@ -88,7 +88,8 @@ const FASTIFY_CODES: Record<string, { code: ErrorCode; message: string }> = {
   FST_ERR_CTP_INVALID_JSON_BODY: { code: 'invalid_json', message: 'body: is not valid JSON' },
 };
 
-export function installErrorHandling(app: FastifyInstance): void {
+/** `headersFor` gives the security headers of an answer no route gave (security.ts). */
+export function installErrorHandling(app: FastifyInstance, headersFor: (url: string) => Record<string, string>): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       return reply.code(STATUS[error.code]).send(errorBody(error.code, error.message, error.field, error.problems));
@@ -119,6 +120,7 @@ export function installErrorHandling(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
+    reply.headers(headersFor(request.url));
     reply.code(404).send(errorBody('not_found', `There is nothing at ${request.method} ${request.url.split('?')[0]}.`));
   });
 }

@@ -42,22 +42,6 @@ export function presentedToken(request: FastifyRequest, port: number): string | 
   return cookieValue(request.headers.cookie, cookieName(port));
 }
 
-/**
- * The path as the router saw it, for deciding what a request may reach: the pattern of
- * the route it matched ("/api/moments/:id"), or, where no route matched, the path with
- * its %-escapes decoded. The router decodes "/%61pi/export" to "/api/export", so judging
- * the raw URL would let an escaped path past the token check.
- */
-function routedPath(request: FastifyRequest, rawPath: string): string {
-  const route = request.routeOptions.url;
-  if (route !== undefined) return route;
-  try {
-    return decodeURIComponent(rawPath);
-  } catch {
-    return rawPath;
-  }
-}
-
 /** Whether a Host header names this server (DNS rebinding guard). */
 export function hostCheck(allowedHosts: string[]): (host: string | undefined) => boolean {
   const hosts = new Set(allowedHosts.map((h) => h.toLowerCase()));
@@ -66,6 +50,7 @@ export function hostCheck(allowedHosts: string[]): (host: string | undefined) =>
 }
 
 function refuse(reply: FastifyReply, code: 'forbidden_host' | 'forbidden_origin' | 'unauthorized', message: string) {
+  if (!reply.hasHeader('content-security-policy')) reply.headers(API_HEADERS);
   return reply.code(STATUS[code]).send(errorBody(code, message));
 }
 
@@ -89,9 +74,36 @@ const PAGE_HEADERS = {
  */
 const API_HEADERS = { 'cache-control': 'no-store', ...PAGE_HEADERS, 'content-security-policy': "default-src 'none'; frame-ancestors 'none'" };
 
+/** Swagger UI at /api/docs: the page's policy (its scripts are files, not inline) and no caching. */
+const DOCS_HEADERS = { 'cache-control': 'no-store', ...PAGE_HEADERS };
+
 /**
- * One synchronous hook does all of it (an async hook per concern cost measurable
- * throughput on the hot path, docs/PERFORMANCE.md).
+ * The part of an absolute-form request target (`http://host:port/path?query`, RFC 9112
+ * §3.2.2) that names the server, or undefined for the usual origin-form (`/path`).
+ * find-my-way routes such a target by its path, so the server must judge its authority
+ * as it would a Host header (the RFC says the authority replaces Host).
+ */
+export function targetAuthority(url: string): string | undefined {
+  if (url.charCodeAt(0) === 47) return undefined; // '/'
+  const m = /^https?:\/\/([^/?#]*)/i.exec(url);
+  return m ? (m[1] ?? '') : undefined;
+}
+
+/** The path of a request target as find-my-way reads it: an http(s) scheme and authority dropped. */
+const originForm = (target: string): string => (target.charCodeAt(0) === 47 ? target : target.replace(/^https?:\/\/[^/?#]*/i, ''));
+
+type Hook = (request: FastifyRequest, reply: FastifyReply, done: () => void) => void;
+
+/**
+ * Two kinds of hook, so that no check reads a request's URL for itself:
+ * - one for every request, before routing matters: Host (and an absolute-form target's
+ *   authority), Origin and Sec-Fetch-Site on writes, and the printed link's token trade;
+ * - one per route, chosen when the route is registered: the token and the API's headers
+ *   for /api/ routes, the page headers for the rest. A request reaches a route's hook only
+ *   when the router matched that route, so what needs the token is decided by the router's
+ *   own reading of the URL (absolute form, %-escapes, `#`, whatever it accepts) and never
+ *   by a second parse that could disagree with it (issue 10: an absolute-form target
+ *   skipped a check made on the raw URL).
  */
 export function installSecurity(app: FastifyInstance, opts: SecurityOptions): void {
   const ownHost = hostCheck(opts.allowedHosts);
@@ -103,6 +115,11 @@ export function installSecurity(app: FastifyInstance, opts: SecurityOptions): vo
       refuseForeignHost(reply);
       return;
     }
+    const authority = targetAuthority(request.url);
+    if (authority !== undefined && !ownHost(authority)) {
+      refuseForeignHost(reply);
+      return;
+    }
     if (!SAFE_METHODS.has(request.method)) {
       const origin = request.headers.origin;
       const site = request.headers['sec-fetch-site'];
@@ -111,31 +128,13 @@ export function installSecurity(app: FastifyInstance, opts: SecurityOptions): vo
         return;
       }
     }
+    // The printed link: trade the token in the URL for a cookie, then drop it from the
+    // address bar. Only `/` (as the router reads an absolute-form target too) carries it.
     const q = request.url.indexOf('?');
-    const rawPath = q < 0 ? request.url : request.url.slice(0, q);
-    // Only a %-escape can make the router read a path otherwise than it is written; asking
-    // Fastify for the route (it builds a new object per call) is kept for those.
-    const path = rawPath.includes('%') ? routedPath(request, rawPath) : rawPath;
-    const api = path.startsWith('/api/');
-    if (api) {
-      if (path !== '/api/health') {
-        const given = presentedToken(request, opts.port);
-        if (given === undefined || !sameSecret(given, tokenBytes)) {
-          reply.header('cache-control', 'no-store');
-          refuse(reply, 'unauthorized', 'Headway needs the link printed in your terminal when it started (it carries a private key).');
-          return;
-        }
-      }
-    }
-    // The API docs page runs Swagger UI's own inline script, so it keeps the default policy.
-    if (!api) reply.headers(PAGE_HEADERS);
-    else if (!path.startsWith('/api/docs')) reply.headers(API_HEADERS);
-    else reply.header('cache-control', 'no-store');
-
-    // The printed link: trade the token in the URL for a cookie, then drop it from the address bar.
-    if (request.method === 'GET' && rawPath === '/' && q >= 0) {
+    if (q >= 0 && request.method === 'GET' && originForm(request.url.slice(0, q)) === '/') {
       const token = new URLSearchParams(request.url.slice(q + 1)).get('token');
       if (token !== null) {
+        reply.headers(PAGE_HEADERS);
         if (!sameSecret(token, tokenBytes)) {
           refuse(reply, 'unauthorized', 'That link is from an earlier start of Headway. Use the one printed most recently.');
           return;
@@ -149,4 +148,57 @@ export function installSecurity(app: FastifyInstance, opts: SecurityOptions): vo
     }
     done();
   });
+
+  const needsToken: Hook = (request, reply, done) => {
+    reply.headers(API_HEADERS);
+    const given = presentedToken(request, opts.port);
+    if (given === undefined || !sameSecret(given, tokenBytes)) {
+      refuse(reply, 'unauthorized', 'Headway needs the link printed in your terminal when it started (it carries a private key).');
+      return;
+    }
+    done();
+  };
+  const health: Hook = (_request, reply, done) => {
+    reply.headers(API_HEADERS);
+    done();
+  };
+  // The API's own documentation is a page: the page's policy, no framing, and the token.
+  const docs: Hook = (request, reply, done) => {
+    reply.headers(DOCS_HEADERS);
+    const given = presentedToken(request, opts.port);
+    if (given === undefined || !sameSecret(given, tokenBytes)) {
+      refuse(reply, 'unauthorized', 'Headway needs the link printed in your terminal when it started (it carries a private key).');
+      return;
+    }
+    done();
+  };
+  const page: Hook = (_request, reply, done) => {
+    reply.headers(PAGE_HEADERS);
+    done();
+  };
+
+  app.addHook('onRoute', (route) => {
+    const hook = routeHook(route.url, { needsToken, health, docs, page });
+    const existing = route.onRequest === undefined ? [] : Array.isArray(route.onRequest) ? route.onRequest : [route.onRequest];
+    if (existing.includes(hook)) return;
+    route.onRequest = [hook, ...existing] as NonNullable<typeof route.onRequest>;
+  });
+}
+
+/** Which check a route gets, from the pattern it was registered with. */
+function routeHook<T>(url: string, hooks: { needsToken: T; health: T; docs: T; page: T }): T {
+  if (url === '/api/health') return hooks.health;
+  if (url === '/api/docs' || url.startsWith('/api/docs/')) return hooks.docs;
+  if (url === '/api' || url.startsWith('/api/')) return hooks.needsToken;
+  return hooks.page;
+}
+
+/**
+ * Headers for an answer no route gave (a 404, a URL the router could not read, a refusal
+ * before routing): the API's for paths under /api, the page's otherwise. Nothing is
+ * served by such an answer, so reading the raw path here decides only the headers.
+ */
+export function headersForUnrouted(url: string): Record<string, string> {
+  const path = originForm(url);
+  return path === '/api' || path.startsWith('/api/') || path.startsWith('/api?') ? API_HEADERS : PAGE_HEADERS;
 }
