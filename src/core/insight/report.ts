@@ -44,10 +44,27 @@ export interface TriggerReport {
   settling: Trend;
   /** Share of moments recognised early or with the thought not followed, 0–1 (higher is better). */
   awareness: Trend;
-  /** Points for the small-multiples chart: the day, intensity and settling minutes. */
-  points: Array<{ day: CalendarDay; intensity: number; settledMinutes: number | null }>;
+  /**
+   * Points for the small-multiples chart, at most MAX_CHART_POINTS (core/insight/chart-points.ts):
+   * one per moment when `pointDays` is null; else one per run of `pointDays` days with moments.
+   */
+  points: TriggerPoint[];
+  /** Null when each point is one moment; else each point is the median of `pointDays` days from its `day`. */
+  pointDays: number | null;
   /** What is missing before a trend can be stated, when status is not-enough-data. */
   missing: string | null;
+}
+
+/** One dot of a trigger's chart: a moment, or the middle values of a run of days. */
+export interface TriggerPoint {
+  /** The moment's day, or the first day (a Monday) of the run the point sums up. */
+  day: CalendarDay;
+  /** Intensity 0–10; the median over the run when grouped. */
+  intensity: number;
+  /** Minutes to settle, null when not noted; the median of those noted when grouped. */
+  settledMinutes: number | null;
+  /** Only when grouped: how many moments the point sums up. */
+  moments?: number | undefined;
 }
 
 export interface WeekLoad {

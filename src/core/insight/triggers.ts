@@ -13,6 +13,7 @@
  * it because it is the main question ("does the same trigger still hit as hard?").
  * Awareness is reported beside the status (one-sided α = 0.025), not folded into it.
  */
+import { chartPoints } from './chart-points.js';
 import type { MomentFact } from './input.js';
 import { daysBetween, type Period } from './period.js';
 import type { TrendStatus, TriggerReport } from './report.js';
@@ -76,7 +77,7 @@ export function triggerReports(moments: readonly MomentFact[], period: Period, f
       intensity,
       settling,
       awareness,
-      points: sorted.map((m) => ({ day: m.day, intensity: m.intensity, settledMinutes: m.settledMinutes })),
+      ...chartPoints(sorted, period),
       missing: status === 'not-enough-data' ? missingText(sorted.length, span) : null,
     });
   }
