@@ -28,13 +28,27 @@ describe('moment requests', () => {
     ]);
   });
 
-  it('refuse a trigger with nothing to see in it, or a control character', () => {
-    for (const trigger of ['\u200b', '\u200b \u2060', 'Work\u0000', 'a\u0007b']) {
-      expect(problems(momentCreateSchema, { trigger, intensity: 3 }), JSON.stringify(trigger)).toEqual([
-        { path: 'trigger', message: 'must have letters you can see, and no control characters' },
-      ]);
+  it('refuse a trigger with nothing to see in it', () => {
+    for (const trigger of ['\u200b', '\u200b \u2060']) {
+      expect(problems(momentCreateSchema, { trigger, intensity: 3 }), JSON.stringify(trigger)).toEqual([{ path: 'trigger', message: 'must have letters you can see' }]);
     }
     expect(momentCreateSchema.parse({ trigger: 'Café\u200b at noon', intensity: 3 }).trigger).toBe('Café\u200b at noon');
+  });
+
+  it('refuse, in a name or a note, a character Headway cannot store: controls, DEL, C1 controls, half an emoji', () => {
+    const unstorable = { message: expect.stringContaining('has a character Headway can’t store') };
+    for (const text of ['Work\u0000', 'a\u0007b', 'clear\u001b[2J', 'x\u007f', 'x\u0085', 'x\u009b2J', 'Work\ud800', '\udc00Work', 'a\ude00\ud83d']) {
+      expect(problems(momentCreateSchema, { trigger: text, intensity: 3, note: text, thought: text }), JSON.stringify(text)).toEqual([
+        { path: 'trigger', ...unstorable },
+        { path: 'thought', ...unstorable },
+        { path: 'note', ...unstorable },
+      ]);
+    }
+  });
+
+  it('keep lines and tabs in a note, and emoji, combining marks and right-to-left marks anywhere', () => {
+    const note = 'first line\n\tsecond 😀 e\u0301 \u200f\u202bשלום\u202c\u2067x\u2069';
+    expect(momentCreateSchema.parse({ trigger: 'Work 😀 \u202eabc', intensity: 3, note }).note).toBe(note);
   });
 
   it('store an empty note as no note', () => {

@@ -26,6 +26,7 @@ import {
   settledMinutesSchema,
   shiftKindSchema,
   sleepHoursSchema,
+  storable,
   thoughtSchema,
 } from './fields.js';
 import { instrumentIdSchema, scheduleBodySchema } from './measures.js';
@@ -106,10 +107,9 @@ export const exportMeasureSchema = z.strictObject({
 });
 
 // The same limits as saving the plan (contracts/safety.ts): lines trimmed, empty lines dropped.
-const planLineSchema = z
-  .string({ error: 'must be text' })
-  .trim()
-  .max(SAFETY_LINE_CHARS, { error: `must be at most ${SAFETY_LINE_CHARS} characters` });
+const planLineSchema = storable(
+  z.string({ error: 'must be text' }).trim().max(SAFETY_LINE_CHARS, { error: `must be at most ${SAFETY_LINE_CHARS} characters` }),
+);
 const planStepSchema = z
   .array(planLineSchema, { error: 'must be a list of lines' })
   .max(SAFETY_LINES_PER_STEP, { error: `can hold at most ${SAFETY_LINES_PER_STEP} lines` })
@@ -120,7 +120,7 @@ export const exportSafetyPlanSchema = z.strictObject({
   steps: z.strictObject(
     Object.fromEntries(SAFETY_STEPS.map((s) => [s, planStepSchema])) as Record<(typeof SAFETY_STEPS)[number], typeof planStepSchema>,
   ),
-  mattersMost: z.string({ error: 'must be text' }).trim().max(1000, { error: 'must be at most 1000 characters' }),
+  mattersMost: storable(z.string({ error: 'must be text' }).trim().max(1000, { error: 'must be at most 1000 characters' })),
   updatedAt: instantSchema,
 });
 
@@ -166,7 +166,8 @@ export const exportFileSchema = z.strictObject({
   version: z.literal(READABLE_EXPORT_VERSIONS, { error: `must be ${READABLE_EXPORT_VERSIONS.join(' or ')}` }),
   exportedAt: instantSchema,
   person: z.strictObject({
-    displayName: z.string().max(80, { error: 'must be at most 80 characters' }),
+    // Not trimmed: a file holds the name as saved (trimmed then), and reads back as written.
+    displayName: storable(z.string({ error: 'must be text' }).max(80, { error: 'must be at most 80 characters' }), true),
     country: countrySchema,
   }),
   toolkit: z.array(exportStrategySchema),

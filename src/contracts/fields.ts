@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { FIRST_YEAR, instantToMs, isCalendarDay, LAST_YEAR } from '../core/time.js';
 import { isReadableName } from '../core/names.js';
+import { isStorableLine, isStorableText, UNSTORABLE_TEXT_MESSAGE } from '../core/text.js';
 import { BODY_STATES, LIMITS, SHIFT_KINDS, STRATEGY_FUNCTIONS, STRATEGY_ROLES } from '../core/vocabulary.js';
 
 export const idSchema = z.uuid({ error: 'must be an id (UUID)' });
@@ -21,20 +22,32 @@ export const nameSchema = z
   .trim()
   .min(1, { error: 'must not be empty' })
   .max(LIMITS.nameChars, { error: `must be at most ${LIMITS.nameChars} characters` })
-  .refine((s) => s === '' || isReadableName(s), { error: 'must have letters you can see, and no control characters' });
+  .refine(isStorableText, { error: UNSTORABLE_TEXT_MESSAGE, abort: true })
+  .refine((s) => s === '' || isReadableName(s), { error: 'must have letters you can see' });
+
+/**
+ * Text a person writes, refused when it holds a character core/text.ts does not store
+ * (a control character, a lone surrogate). Lines, tabs allowed; `oneLine` refuses those too.
+ */
+export function storable(text: z.ZodString, oneLine = false): z.ZodString {
+  return text.refine(oneLine ? isStorableLine : isStorableText, { error: UNSTORABLE_TEXT_MESSAGE });
+}
 
 /** Free text that may be absent; empty text is stored as null. */
-export const noteSchema = z
-  .string({ error: 'must be text' })
-  .max(LIMITS.noteChars, { error: `must be at most ${LIMITS.noteChars} characters` })
+export const noteSchema = storable(
+  z.string({ error: 'must be text' }).max(LIMITS.noteChars, { error: `must be at most ${LIMITS.noteChars} characters` }),
+)
   .transform((s) => (s.trim() === '' ? null : s))
   .nullable();
 
-export const thoughtSchema = z
-  .string({ error: 'must be text' })
-  .max(LIMITS.thoughtChars, { error: `must be at most ${LIMITS.thoughtChars} characters` })
+export const thoughtSchema = storable(
+  z.string({ error: 'must be text' }).max(LIMITS.thoughtChars, { error: `must be at most ${LIMITS.thoughtChars} characters` }),
+)
   .transform((s) => (s.trim() === '' ? null : s.trim()))
   .nullable();
+
+/** The name a person goes by: one line, at most 80 characters. */
+export const displayNameSchema = storable(z.string({ error: 'must be text' }).trim().max(80, { error: 'must be at most 80 characters' }), true);
 
 /** `unit` words a long range: "must be 0–1440 minutes (up to a day)". */
 function intRange(min: number, max: number, unit = '') {

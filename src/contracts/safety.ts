@@ -1,15 +1,14 @@
 /** The safety plan and safety events (issue 4). */
 import { z } from 'zod';
 import { SAFETY_STEPS } from '../core/safety/records.js';
-import { idSchema } from './fields.js';
+import { idSchema, storable } from './fields.js';
 
 export const SAFETY_LINE_CHARS = 300;
 export const SAFETY_LINES_PER_STEP = 20;
 
-const lineSchema = z
-  .string({ error: 'must be text' })
-  .trim()
-  .max(SAFETY_LINE_CHARS, { error: `must be at most ${SAFETY_LINE_CHARS} characters` });
+const lineSchema = storable(
+  z.string({ error: 'must be text' }).trim().max(SAFETY_LINE_CHARS, { error: `must be at most ${SAFETY_LINE_CHARS} characters` }),
+);
 const stepSchema = z
   .array(lineSchema, { error: 'must be a list of lines' })
   .max(SAFETY_LINES_PER_STEP, { error: `can hold at most ${SAFETY_LINES_PER_STEP} lines` })
@@ -19,7 +18,7 @@ export const safetyPlanBodySchema = z.strictObject({
   steps: z.strictObject(
     Object.fromEntries(SAFETY_STEPS.map((s) => [s, stepSchema.optional()])) as Record<(typeof SAFETY_STEPS)[number], z.ZodOptional<typeof stepSchema>>,
   ),
-  mattersMost: z.string({ error: 'must be text' }).trim().max(1000, { error: 'must be at most 1000 characters' }).optional(),
+  mattersMost: storable(z.string({ error: 'must be text' }).trim().max(1000, { error: 'must be at most 1000 characters' })).optional(),
 });
 export type SafetyPlanBody = z.infer<typeof safetyPlanBodySchema>;
 

@@ -1,6 +1,6 @@
 /** The toolkit (strategies), the trigger list and the person's settings. */
 import { z } from 'zod';
-import { countrySchema, functionSchema, idSchema, nameSchema, roleSchema, boolSchema } from './fields.js';
+import { countrySchema, displayNameSchema, functionSchema, idSchema, nameSchema, roleSchema, boolSchema } from './fields.js';
 
 export const strategyCreateSchema = z.strictObject({
   name: nameSchema,
@@ -38,7 +38,7 @@ export const triggerRenameSchema = z.strictObject({ name: nameSchema });
 
 export const personViewSchema = z.object({ id: idSchema, displayName: z.string(), country: z.string() });
 export const personUpdateSchema = z
-  .strictObject({ displayName: z.string().trim().max(80, { error: 'must be at most 80 characters' }), country: countrySchema })
+  .strictObject({ displayName: displayNameSchema, country: countrySchema })
   .partial()
   .refine((v) => Object.keys(v).length > 0, { error: 'must change at least one field' });
 export type PersonView = z.infer<typeof personViewSchema>;

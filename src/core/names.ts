@@ -12,9 +12,10 @@ const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 const SPACE = /\s/;
 
 /**
- * A name a person can see and read back: some visible character, and no control
- * characters (tab and line breaks are white space, made single spaces by cleanName).
- * Character by character, since it runs on every moment logged.
+ * A name a person can see and read back: some visible character, and nothing
+ * core/text.ts refuses (no C0, DEL or C1 control; tab and line breaks are white space,
+ * made single spaces by cleanName; no lone surrogate). Character by character, since it
+ * runs on every moment logged.
  */
 export function isReadableName(name: string): boolean {
   let visible = false;
@@ -22,8 +23,14 @@ export function isReadableName(name: string): boolean {
     const c = name.charCodeAt(i);
     if (c < 0x20) {
       if (c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
-    } else if (c === 0x7f) {
+    } else if (c >= 0x7f && c <= 0x9f) {
       return false;
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      // A surrogate pair (an emoji, say) is one visible character; half of one is broken text.
+      const low = name.charCodeAt(i + 1);
+      if (c > 0xdbff || !(low >= 0xdc00 && low <= 0xdfff)) return false;
+      i++;
+      visible = true;
     } else if (!visible && c !== 0x20) {
       if (c < 0x7f) visible = true;
       else {

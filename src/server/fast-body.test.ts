@@ -8,6 +8,8 @@ const value = fc.oneof(
   fc.constantFrom(null, true, false, 0, -0, 1, 6, 10, 11, -1, 2.5, 10080, 10081, 1e21, '', ' ', '  x  ', 'hyper', 'within', 'hypo', 'HYPER', 'bench'),
   fc.constantFrom('2026-03-15T09:30:00+05:30', '2026-02-30T09:30:00Z', '2026-03-15 09:30', 'Criticism at work', '\u00a0\u2003', 'x'.repeat(80), ` ${'x'.repeat(80)} `, 'x'.repeat(81)),
   fc.constantFrom('n'.repeat(5000), 'n'.repeat(5001), 't'.repeat(500), ` ${'t'.repeat(499)} `, 't'.repeat(501)),
+  // Text Headway does not store (core/text.ts): NUL, ESC, a C1 control, a lone surrogate; and lines and tabs, which it does.
+  fc.constantFrom('a\u0000b', 'clear\u001b[2J', 'x\u0085', 'Work\ud800', '\udc00x', 'two\nlines\tand a tab', 'ok \ud83d\ude00'),
   fc.string({ maxLength: 12 }),
   fc.integer({ min: -5, max: 20000 }),
   fc.double(),

@@ -13,6 +13,7 @@ import { validatorCompiler as zodValidatorCompiler } from 'fastify-type-provider
 import type { ZodType } from 'zod';
 import { momentCreateSchema, type MomentCreate } from '../contracts/entries.js';
 import { isReadableName } from '../core/names.js';
+import { isStorableText } from '../core/text.js';
 import { instantToMs } from '../core/time.js';
 import { BODY_STATES, LIMITS } from '../core/vocabulary.js';
 
@@ -59,7 +60,7 @@ export function fastMomentCreate(body: unknown): MomentCreate | undefined {
         out.bodyState = v;
         break;
       case 'thought':
-        if (v !== null && (typeof v !== 'string' || v.length > LIMITS.thoughtChars)) return undefined;
+        if (v !== null && (typeof v !== 'string' || v.length > LIMITS.thoughtChars || !isStorableText(v))) return undefined;
         out.thought = v === null || v.trim() === '' ? null : v.trim();
         break;
       case 'followedThought':
@@ -79,7 +80,7 @@ export function fastMomentCreate(body: unknown): MomentCreate | undefined {
         out.settledMinutes = v;
         break;
       case 'note':
-        if (v !== null && (typeof v !== 'string' || v.length > LIMITS.noteChars)) return undefined;
+        if (v !== null && (typeof v !== 'string' || v.length > LIMITS.noteChars || !isStorableText(v))) return undefined;
         out.note = v === null || v.trim() === '' ? null : v;
         break;
       default:
