@@ -8,6 +8,7 @@ import { StoreError } from '../store/port.js';
 import type { GlobalFlags } from './context.js';
 import { CliError, EXIT } from './fail.js';
 import { flagFor } from './flag-names.js';
+import { visible, visibleLines } from './visible.js';
 
 const program = new Command('headway')
   .description('Headway: tell coping apart from healing, privately, on your own computer.')
@@ -64,22 +65,23 @@ async function registerCommands(): Promise<void> {
 
 function report(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT.usage;
+  // Messages and problems may quote the person's words or a file's: shown, never acted on (visible.ts).
   if (error instanceof CliError) {
-    process.stderr.write(`${error.message}\n`);
-    for (const p of error.problems.slice(1)) process.stderr.write(`  ${p.path}: ${p.message}\n`);
+    process.stderr.write(`${visibleLines(error.message)}\n`);
+    for (const p of error.problems.slice(1)) process.stderr.write(`  ${visible(`${p.path}: ${p.message}`)}\n`);
     return error.exitCode;
   }
   if (error instanceof AppError) {
     // A use-case names its field ("occurredAt: can't be in the future"); say the flag the person typed (--at).
     const field = error.code === 'validation_failed' ? error.field : undefined;
     const message = field !== undefined && error.message.startsWith(`${field}: `) ? `${flagFor(field)}: ${error.message.slice(field.length + 2)}` : error.message;
-    process.stderr.write(`${message}\n`);
+    process.stderr.write(`${visible(message)}\n`);
     // The first problem is often the message itself; say each thing once.
-    for (const p of error.problems ?? []) if (!error.message.startsWith(`${p.path}: ${p.message}`)) process.stderr.write(`  ${p.path}: ${p.message}\n`);
+    for (const p of error.problems ?? []) if (!error.message.startsWith(`${p.path}: ${p.message}`)) process.stderr.write(`  ${visible(`${p.path}: ${p.message}`)}\n`);
     return EXIT[error.code];
   }
   if (error instanceof StoreError) {
-    process.stderr.write(`${error.message}\n`);
+    process.stderr.write(`${visible(error.message)}\n`);
     return error.code === 'database_too_new' ? EXIT.database_too_new : EXIT.conflict;
   }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -9,14 +9,14 @@ import { SHIFT_KIND_LABELS, SHIFT_KINDS } from '../../core/vocabulary.js';
 import { withJournal, type GlobalFlags, type Session } from '../context.js';
 import { defined, numberish, parseWith, readAt } from '../flags.js';
 import { usage } from '../fail.js';
-import { printJson } from '../print.js';
+import { printJson, printLines } from '../print.js';
 import { resolveStrategyFlags } from '../strategy-flags.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 function done(json: boolean | undefined, view: { id: string }, words: string): void {
   if (json) printJson(view);
-  else process.stdout.write(`${words}\n`);
+  else printLines([words]);
 }
 
 /** After words that sound heavy: saved as always, then a gentle offer (loaded only when needed). */

@@ -1,4 +1,5 @@
 /** `headway export [--out FILE]` and `headway import FILE`. */
+import { isUtf8 } from 'node:buffer';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { exportFhir, importFhir } from '../../app/transfer/fhir.js';
@@ -7,17 +8,20 @@ import { importJournal } from '../../app/transfer/importJournal.js';
 import { withJournal, type GlobalFlags } from '../context.js';
 import { CliError, EXIT } from '../fail.js';
 import { printJson, printLines } from '../print.js';
+import { terminalJson } from '../visible.js';
 
 async function readJsonFile(file: string): Promise<unknown> {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliError(`${file}: ${code === 'ENOENT' ? 'no such file' : 'cannot be read'}`, EXIT.not_found);
   }
+  // Decoding would quietly turn bytes that are not UTF-8 into U+FFFD, importing letters nobody wrote.
+  if (!isUtf8(bytes)) throw new CliError(`${file}: is not UTF-8 text, so it cannot be read as JSON; nothing was imported. Headway's exports are UTF-8`, EXIT.import_invalid);
   try {
-    return JSON.parse(text);
+    return JSON.parse(bytes.toString('utf8'));
   } catch (error) {
     throw new CliError(`${file}: is not valid JSON (${(error as Error).message})`, EXIT.import_invalid);
   }
@@ -49,7 +53,7 @@ export function transferCommands(program: Command, global: () => GlobalFlags): v
         }
         const file = await exportJournal(deps, personId);
         const text = `${JSON.stringify(file, null, 2)}\n`;
-        if (!o.out) return void process.stdout.write(text);
+        if (!o.out) return void process.stdout.write(terminalJson(text));
         await writeAtomically(o.out, text);
         const n = file.moments.length + file.checkins.length + file.practices.length + file.shifts.length;
         process.stderr.write(`Exported ${n} entries and ${file.toolkit.length} strategies to ${o.out}.\n`);
