@@ -1,4 +1,5 @@
 /** Entry point of the browser app. */
+import './lib/zod-jitless.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
