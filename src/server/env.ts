@@ -29,6 +29,10 @@ export function defaultDataDir(vars: Record<string, string | undefined>): string
   return join(base, 'headway');
 }
 
+/** Whether listening on `host` keeps Headway to this computer (127.0.0.0/8, ::1, localhost). */
+export const isLoopbackHost = (host: string): boolean =>
+  host === '127.0.0.1' || host === '::1' || host.toLowerCase() === 'localhost' || /^127(\.\d{1,3}){3}$/.test(host);
+
 export function parsePort(text: string): number | null {
   if (!/^\d{1,5}$/.test(text)) return null;
   const n = Number(text);

@@ -12,9 +12,9 @@ import { purgeExpired } from '../app/journal/deleteEntry.js';
 import { openJournal } from '../app/person/openJournal.js';
 import { LOCAL_PERSON_ID } from '../core/ids.js';
 import { prepareCrisisLanguage } from '../core/safety/crisis-language.js';
-import type { Store } from '../store/port.js';
+import { StoreError, type Store } from '../store/port.js';
 import { buildServer } from './app.js';
-import type { Env } from './env.js';
+import { isLoopbackHost, type Env } from './env.js';
 import { openStore } from './open-store.js';
 
 export interface StartOptions extends Env {
@@ -37,6 +37,9 @@ export const WEB_DIR = join(resolve(dirname(fileURLToPath(import.meta.url)), '..
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
+/** 0.0.0.0 and :: mean "every address": no browser can open them, so the link names this computer. */
+const WILDCARD = new Set(['0.0.0.0', '::', '[::]']);
+
 function hostsFor(host: string, port: number): string[] {
   const hosts = [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`];
   if (!LOOPBACK.has(host)) hosts.push(`${host.includes(':') ? `[${host}]` : host}:${port}`);
@@ -58,11 +61,15 @@ function freePort(host: string): Promise<number> {
 const PURGE_EVERY_MS = 6 * 60 * 60 * 1000;
 
 export async function startServer(opts: StartOptions): Promise<Running> {
-  const store = await openStore(opts);
+  const store = await openStore({ ...opts, waitForLocks: 'on-timers' });
   const deps: Deps = { store, clock: systemClock, newId: randomIds };
   try {
     await openJournal(deps, { personId: LOCAL_PERSON_ID, country: opts.country });
-    await purgeExpired(deps);
+    // A journal that is read-only, or busy with an import in another process, is still
+    // served (reads work); its purge waits for the next round.
+    await purgeExpired(deps).catch((error: unknown) => {
+      if (!(error instanceof StoreError && (error.code === 'database_busy' || error.code === 'storage_read_only' || error.code === 'storage_full'))) throw error;
+    });
   } catch (error) {
     await store.close();
     throw error;
@@ -98,7 +105,7 @@ export async function startServer(opts: StartOptions): Promise<Running> {
       throw error;
     }
     const actual = (app.server.address() as { port: number }).port;
-    const shownHost = LOOPBACK.has(opts.host) ? '127.0.0.1' : opts.host;
+    const shownHost = isLoopbackHost(opts.host) || WILDCARD.has(opts.host) ? '127.0.0.1' : opts.host.includes(':') ? `[${opts.host}]` : opts.host;
     return {
       url: `http://${shownHost}:${actual}/?token=${token}`,
       port: actual,

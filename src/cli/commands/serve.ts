@@ -1,6 +1,6 @@
 /** `headway serve`: the local web app. The server code is loaded only for this command. */
 import type { Command } from 'commander';
-import { parsePort } from '../../server/env.js';
+import { isLoopbackHost, parsePort } from '../../server/env.js';
 import { loadEnv, type GlobalFlags } from '../context.js';
 import { usage } from '../fail.js';
 
@@ -25,10 +25,11 @@ export async function serve(global: GlobalFlags, o: ServeFlags, intro: string[] 
     portExplicit: o.port !== undefined || process.env['HEADWAY_PORT'] !== undefined,
   });
   const where = env.databaseUrl ? 'PostgreSQL (HEADWAY_DATABASE_URL)' : env.dataDir;
+  const host = o.host ?? env.host;
   process.stdout.write(
     [
       ...intro,
-      'Headway is running. Your journal stays on this computer.',
+      ...(isLoopbackHost(host) ? ['Headway is running. Your journal stays on this computer.'] : networkWarning(host)),
       '',
       `  Open: ${running.url}`,
       '',
@@ -42,6 +43,24 @@ export async function serve(global: GlobalFlags, o: ServeFlags, intro: string[] 
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/**
+ * Said plainly when --host is not this computer alone: who can reach Headway, that the
+ * link and the journal cross the network unencrypted, and what to do instead.
+ */
+function networkWarning(host: string): string[] {
+  return [
+    `Headway is running, and it is listening on the network (${host}), not only on this computer.`,
+    '',
+    '  Careful: anyone who can reach this computer on the network can try to connect, and',
+    '  everything between a browser and Headway (your private link and your journal) travels',
+    '  over plain, unencrypted HTTP that others on the network may be able to read.',
+    '',
+    '  To use Headway from a phone or another computer, leave --host out (Headway stays on',
+    '  127.0.0.1) and put an HTTPS reverse proxy in front of it, such as a private HTTPS name',
+    '  from a tailnet. docs/SECURITY.md says how.',
+  ];
 }
 
 export function serveCommand(program: Command, global: () => GlobalFlags): void {
