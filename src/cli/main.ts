@@ -5,6 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../app/errors.js';
 import { StoreError } from '../store/port.js';
+import { storageFault } from '../store/storage-errors.js';
 import type { GlobalFlags } from './context.js';
 import { CliError, EXIT } from './fail.js';
 import { flagFor } from './flag-names.js';
@@ -80,18 +81,16 @@ function report(error: unknown): number {
     for (const p of error.problems ?? []) if (!error.message.startsWith(`${p.path}: ${p.message}`)) process.stderr.write(`  ${visible(`${p.path}: ${p.message}`)}\n`);
     return EXIT[error.code];
   }
-  if (error instanceof StoreError) {
-    process.stderr.write(`${visible(error.message)}\n`);
-    return error.code === 'database_too_new' ? EXIT.database_too_new : EXIT.conflict;
+  // The store words its own faults (store/storage-errors.ts); an engine error that slipped past it is worded here the same way.
+  const stored = error instanceof StoreError ? error : (error as Error | undefined)?.name === 'SqliteError' ? storageFault(error) : undefined;
+  if (stored) {
+    process.stderr.write(`${visible(stored.message)}\n`);
+    return stored.code === 'unique_violation' ? EXIT.conflict : EXIT[stored.code];
   }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'SQLITE_CANTOPEN') {
     process.stderr.write('Headway cannot open its database in the data folder. Check that --data-dir (or HEADWAY_DATA_DIR) names a folder, not a file, that you can write to.\n');
     return EXIT.usage;
-  }
-  if (code === 'SQLITE_NOTADB') {
-    process.stderr.write('The headway.sqlite3 file in the data folder is not a Headway database (it may be damaged, or another program’s file). Nothing was changed. Choose another folder with --data-dir.\n');
-    return 1;
   }
   if (code === 'ENOTFOUND' || code === 'EADDRNOTAVAIL') {
     process.stderr.write('--host: is not an address of this computer. Leave it out to use 127.0.0.1, this computer only.\n');

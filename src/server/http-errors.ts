@@ -9,6 +9,7 @@ import type { ErrorBody, ErrorCode, Problem } from '../contracts/errors.js';
 import { problemsOfIssue } from '../contracts/errors.js';
 import { AppError } from '../app/errors.js';
 import { StoreError } from '../store/port.js';
+import { storageFault } from '../store/storage-errors.js';
 
 export const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -101,9 +102,14 @@ export function installErrorHandling(app: FastifyInstance, headersFor: (url: str
         .code(400)
         .send(errorBody('validation_failed', `${first.path}: ${first.message}`, first.path, problems));
     }
-    if (error instanceof StoreError) {
-      const code: ErrorCode = error.code === 'unique_violation' ? 'conflict' : 'database_too_new';
-      return reply.code(STATUS[code]).send(errorBody(code, error.message));
+    // The store words its own faults (store/storage-errors.ts); an engine error that slipped past it is worded the same way.
+    const stored = error instanceof StoreError ? error : error.name === 'SqliteError' ? storageFault(error) : undefined;
+    if (stored) {
+      const code: ErrorCode = stored.code === 'unique_violation' ? 'conflict' : stored.code;
+      // Another process holds the write lock for now: worth trying again shortly.
+      if (code === 'database_busy') reply.header('retry-after', '2');
+      else if (STATUS[code] >= 500) request.log.warn({ reqId: request.id, code }, 'storage fault');
+      return reply.code(STATUS[code]).send(errorBody(code, stored.message));
     }
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (known) return reply.code(STATUS[known.code]).send(errorBody(known.code, known.message, 'body'));

@@ -2,14 +2,18 @@
  * Chooses the store: PostgreSQL when a database URL is configured, else the embedded
  * SQLite file. Each adapter is loaded only when chosen, so a CLI command never pays for
  * the driver it does not use.
+ *
+ * `waitForLocks`: 'on-timers' for the server, whose event loop must stay free while another
+ * process (a `headway import`) holds SQLite's write lock; 'blocking' (the default) for a
+ * CLI command, which may simply wait, patiently (store/write-lock.ts).
  */
 import type { Store } from '../store/port.js';
 
-export async function openStore(opts: { dataDir: string; databaseUrl: string | null }): Promise<Store> {
+export async function openStore(opts: { dataDir: string; databaseUrl: string | null; waitForLocks?: 'on-timers' | 'blocking' }): Promise<Store> {
   if (opts.databaseUrl) {
     const { PostgresStore } = await import('../store/postgres.js');
     return PostgresStore.open(opts.databaseUrl);
   }
-  const { SqliteStore } = await import('../store/sqlite.js');
-  return SqliteStore.open(opts.dataDir);
+  const { SqliteStore, CLI_LOCK_WAIT, SERVER_LOCK_WAIT } = await import('../store/sqlite.js');
+  return SqliteStore.open(opts.dataDir, opts.waitForLocks === 'on-timers' ? SERVER_LOCK_WAIT : CLI_LOCK_WAIT);
 }

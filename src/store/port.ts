@@ -115,10 +115,17 @@ export interface Store extends StoreTx {
 
 export type { Moment };
 
+/**
+ * What went wrong with the storage itself, each with its own words (storage-errors.ts):
+ * `database_busy` is retryable (another process holds the write lock); the others need
+ * the person to act (free space, fix permissions, restore from an export).
+ */
+export type StorageFault = 'database_busy' | 'storage_full' | 'storage_read_only' | 'storage_denied' | 'database_damaged' | 'database_empty';
+
 /** Raised by adapters for conditions the app reports to people. */
 export class StoreError extends Error {
   constructor(
-    readonly code: 'database_too_new' | 'unique_violation',
+    readonly code: 'database_too_new' | 'unique_violation' | StorageFault,
     message: string,
   ) {
     super(message);
