@@ -7,13 +7,15 @@ import type { EntryId, MeasureId, PersonId, SafetyEventId, StrategyId, TriggerId
 import type { InstrumentId } from '../core/measures/instrument.js';
 import type { MeasureResponse, MeasureSchedule, SafetyEvent, SafetyPlan } from '../core/safety/records.js';
 import * as care from './care-repo.js';
+import { listMomentFacts } from './moment-facts.js';
+import type { MomentFact } from '../core/insight/input.js';
 import type { EntryByKind, Moment, Person, Strategy, StrategyUse, Trigger } from '../core/records.js';
 import type { IsoInstant } from '../core/time.js';
 import type { EntryKind, StrategyFunction, StrategyRole } from '../core/vocabulary.js';
 import { nameKey } from '../core/names.js';
 import { instantToMs } from '../core/time.js';
 import { ENTRY_ROWS, bool, boolOrNull, fromRow, num, strategyUseFromRow } from './entry-rows.js';
-import type { EntryCounts, EntryQuery, MeasureQuery, StoreTx, StrategyPatch, StrategyWithUse, TriggerWithUse } from './port.js';
+import type { EntryCounts, EntryQuery, MeasureQuery, MomentFactQuery, StoreTx, StrategyPatch, StrategyWithUse, TriggerWithUse } from './port.js';
 import type { Database, StrategiesTable } from './schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -271,6 +273,10 @@ export class KyselyRepo implements StoreTx {
 
   async listEntries<K extends EntryKind>(kind: K, personId: PersonId, query: EntryQuery = {}): Promise<EntryByKind[K][]> {
     return this.selectEntries(kind, personId, query);
+  }
+
+  async listMomentFacts(personId: PersonId, query: MomentFactQuery): Promise<MomentFact[]> {
+    return listMomentFacts(this.db, personId, query);
   }
 
   private async selectEntries<K extends EntryKind>(

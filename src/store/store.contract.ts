@@ -70,6 +70,42 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       await store.insertTrigger(B, { id: uuid() as TriggerId, name: 'Criticism at work', createdAt: T0 });
     });
 
+    it('reads moments as the report does: oldest first, the day as the person lived it, names joined, strategies in order', async () => {
+      const walk = strategy('Walk');
+      const scroll = strategy('Scrolling', { role: 'avoidant', function: 'distract' });
+      for (const s of [walk, scroll]) await store.insertStrategy(A, s);
+      const other = uuid() as TriggerId;
+      await store.insertTrigger(A, { id: other, name: 'Crowds', createdAt: T0 });
+      const late = moment(trigger, {
+        occurredAt: '2026-03-02T23:30:00-05:00', // 2 March where the person was, 3 March in UTC
+        intensity: 8,
+        bodyState: 'hypo',
+        followedThought: false,
+        recognizedEarly: true,
+        settledMinutes: 40,
+        strategies: [{ strategyId: scroll.id, helped: false }, { strategyId: walk.id, helped: null }],
+      });
+      const early = moment(other, { occurredAt: '2026-03-01T08:00:00+00:00', handledDifferently: true, strategies: [{ strategyId: walk.id, helped: true }] });
+      const deleted = moment(trigger, { occurredAt: '2026-03-01T10:00:00+00:00', deletedAt: T0 });
+      const outside = moment(trigger, { occurredAt: '2026-03-10T10:00:00+00:00' });
+      for (const m of [late, early, deleted, outside]) await store.insertEntry('moments', A, m);
+
+      const facts = await store.listMomentFacts(A, { since: '2026-03-01', until: '2026-03-02' });
+      expect(facts).toEqual([
+        {
+          ms: Date.parse('2026-03-01T08:00:00Z'), day: '2026-03-01', trigger: 'Crowds', intensity: 6, bodyState: null, settledMinutes: null,
+          recognizedEarly: false, followedThought: null, handledDifferently: true, strategies: [{ name: 'Walk', role: 'coping', helped: true }],
+        },
+        {
+          ms: Date.parse('2026-03-03T04:30:00Z'), day: '2026-03-02', trigger: 'Criticism at work', intensity: 8, bodyState: 'hypo', settledMinutes: 40,
+          recognizedEarly: true, followedThought: false, handledDifferently: false,
+          strategies: [{ name: 'Scrolling', role: 'avoidant', helped: false }, { name: 'Walk', role: 'coping', helped: null }],
+        },
+      ]);
+      expect((await store.listMomentFacts(A, { triggerId: trigger })).map((f) => f.day)).toEqual(['2026-03-02', '2026-03-10']);
+      expect(await store.listMomentFacts(B, {})).toEqual([]);
+    });
+
     it('round-trips a moment with every field and its strategies in order', async () => {
       const s1 = strategy('Walk');
       const s2 = strategy('Scrolling', { role: 'avoidant', function: 'distract' });

@@ -4,7 +4,7 @@
  */
 import type { PersonId } from '../../core/ids.js';
 import { buildInsightReport } from '../../core/insight/engine.js';
-import type { InsightInput, MomentFact } from '../../core/insight/input.js';
+import type { InsightInput } from '../../core/insight/input.js';
 import type { InsightReport } from '../../core/insight/report.js';
 import { MAX_WEEKS } from '../../core/insight/period.js';
 import { addDays, localDayOf, type CalendarDay } from '../../core/time.js';
@@ -31,37 +31,17 @@ export async function buildReport(deps: Deps, personId: PersonId, opts: ReportOp
   const weeks = opts.weeks === undefined ? 26 : opts.weeks;
   // Only the period is read; the engine looks no further back than `weeks` (or MAX_WEEKS).
   const query = { since: addDays(asOf, -(weeks === null ? MAX_WEEKS : Math.min(weeks, MAX_WEEKS)) * 7), until: asOf };
-  const [moments, checkins, practices, shifts, strategies, triggers, facts] = await Promise.all([
-    store.listEntries('moments', personId, query),
+  const [moments, checkins, practices, shifts, facts] = await Promise.all([
+    store.listMomentFacts(personId, query),
     store.listEntries('checkins', personId, query),
     store.listEntries('practices', personId, query),
     store.listEntries('shifts', personId, query),
-    store.listStrategies(personId),
-    store.listTriggers(personId),
     measureFacts(deps, personId, query.since, asOf),
   ]);
-  const strategyById = new Map(strategies.map((s) => [s.id as string, s]));
-  const triggerName = new Map(triggers.map((t) => [t.id as string, t.name]));
   const input: InsightInput = {
     asOf,
     weeks,
-    moments: moments.map(
-      (m): MomentFact => ({
-        ms: msOf(m),
-        day: localDayOf(m.occurredAt),
-        trigger: triggerName.get(m.triggerId) ?? '',
-        intensity: m.intensity,
-        bodyState: m.bodyState,
-        settledMinutes: m.settledMinutes,
-        recognizedEarly: m.recognizedEarly,
-        followedThought: m.followedThought,
-        handledDifferently: m.handledDifferently,
-        strategies: m.strategies.flatMap((u) => {
-          const s = strategyById.get(u.strategyId);
-          return s ? [{ name: s.name, role: s.role, helped: u.helped }] : [];
-        }),
-      }),
-    ),
+    moments,
     checkins: checkins.map((c) => ({ ms: msOf(c), day: localDayOf(c.occurredAt), distress: c.distress, mood: c.mood, windowState: c.windowState })),
     practices: practices.map((p) => ({ ms: msOf(p), day: localDayOf(p.occurredAt), kind: p.kind, minutes: p.minutes })),
     shifts: shifts.map((s) => ({ ms: msOf(s), day: localDayOf(s.occurredAt), kind: s.kind })),

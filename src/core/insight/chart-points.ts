@@ -8,7 +8,7 @@
 import { median } from '../stats/descriptive.js';
 import { addDays, type CalendarDay } from '../time.js';
 import type { MomentFact } from './input.js';
-import { daysBetween, weekOf, weeksIn, type Period } from './period.js';
+import { daysBetween, weekOf, type Period } from './period.js';
 import type { TriggerPoint } from './report.js';
 
 /** At most this many points per chart, for any journal and any period. */
@@ -33,12 +33,18 @@ export const momentPoint = (m: MomentFact): TriggerPoint => ({ day: m.day, inten
 export function chartPoints(sorted: readonly MomentFact[], period: Period): ChartPoints {
   if (sorted.length <= MAX_CHART_POINTS) return { points: sorted.map(momentPoint), pointDays: null };
   // Weeks per point: the period spans `weeks` calendar weeks, so ceil(weeks / per) ≤ MAX.
-  const weeks = weeksIn(period.from, period.to).length;
-  const pointDays = 7 * Math.ceil(weeks / MAX_CHART_POINTS);
   const start = weekOf(period.from);
+  const weeks = Math.floor(daysBetween(start, period.to) / 7) + 1;
+  const pointDays = 7 * Math.ceil(weeks / MAX_CHART_POINTS);
+  // A few hundred distinct days among thousands of moments: each day's group worked out once.
+  const groupOf = new Map<CalendarDay, number>();
   const groups = new Map<number, MomentFact[]>();
   for (const m of sorted) {
-    const k = Math.floor(daysBetween(start, m.day) / pointDays);
+    let k = groupOf.get(m.day);
+    if (k === undefined) {
+      k = Math.floor(daysBetween(start, m.day) / pointDays);
+      groupOf.set(m.day, k);
+    }
     const list = groups.get(k);
     if (list) list.push(m);
     else groups.set(k, [m]);
