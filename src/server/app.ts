@@ -24,6 +24,12 @@ import { toolkitRoutes } from './routes/toolkit.js';
 import { transferRoutes } from './routes/transfer.js';
 import { headersForUnrouted, hostCheck, installSecurity, refuseForeignHost } from './security.js';
 
+/**
+ * The path a log line names: as the router reads it (an absolute-form target's scheme and
+ * authority dropped, which may hold user:password@), without query or fragment.
+ */
+export const loggedPath = (url: string): string => url.replace(/^https?:\/\/[^/?#]*/i, '').split(/[?#]/, 1)[0] ?? '';
+
 export interface ServerOptions {
   deps: Deps;
   personId: PersonId;
@@ -125,7 +131,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       // Requests are logged by id, method and path only: never query strings (the token),
       // bodies, notes or scores.
       serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: loggedPath(req.url) }),
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
     },

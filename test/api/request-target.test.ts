@@ -60,7 +60,8 @@ async function apiRoutes(): Promise<{ method: string; path: string }[]> {
     Object.keys(methods).map((m) => ({ method: m.toUpperCase(), path: path.replace(/\{[^}]+\}/g, id) })),
   );
   routes.push({ method: 'GET', path: '/api/docs/json' }, { method: 'GET', path: '/api/docs/' });
-  return routes;
+  // Fastify answers HEAD on every GET route by itself: those routes need the token too.
+  return [...routes, ...routes.filter((r) => r.method === 'GET').map((r) => ({ ...r, method: 'HEAD' }))];
 }
 
 /** The journal as the export shows it, without the moment of export. */
@@ -100,17 +101,17 @@ describe('request targets in absolute form', () => {
     const before = await journal();
     let compared = 0;
     for (const { method, path } of routes) {
-      const body = method === 'GET' || method === 'DELETE' ? undefined : '{}';
+      const body = method === 'GET' || method === 'HEAD' || method === 'DELETE' ? undefined : '{}';
       for (const token of [false, true]) {
         // Writes with the token would change the journal; the plain form is the baseline either way.
-        if (token && method !== 'GET') continue;
+        if (token && method !== 'GET' && method !== 'HEAD') continue;
         for (const spelled of spellings(path)) {
           const plain = await send(method, spelled, { token, ...(body !== undefined && { body }) });
           for (const prefix of prefixes()) {
             const absolute = await send(method, prefix + spelled, { token, ...(body !== undefined && { body }) });
             // The router refuses a fragment in an absolute target (it could hide where the
             // path starts): refused outright, before any route, in the one error shape.
-            const expected = spelled.includes('#') ? { status: 400, code: 'validation_failed' } : { status: plain.status, code: plain.code };
+            const expected = spelled.includes('#') ? { status: 400, code: method === 'HEAD' ? undefined : 'validation_failed' } : { status: plain.status, code: plain.code };
             expect({ target: prefix + spelled, status: absolute.status, code: absolute.code }).toEqual({ target: prefix + spelled, ...expected });
             compared++;
           }
@@ -166,5 +167,14 @@ describe('the API documentation page', () => {
     expect(res.headers['x-frame-options']).toBe('DENY');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['cache-control']).toBe('no-store');
+  });
+});
+
+describe('what a log line names', () => {
+  it('is the path the router reads, never a query, a fragment or an absolute target’s user:password@host', async () => {
+    const { loggedPath } = await import('../../src/server/app.js');
+    expect(loggedPath('http://me:secret@127.0.0.1:4747/api/moments?token=abc#t=1')).toBe('/api/moments');
+    expect(loggedPath('/?token=abc')).toBe('/');
+    expect(loggedPath('/api/export#token=abc')).toBe('/api/export');
   });
 });
