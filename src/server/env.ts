@@ -15,6 +15,12 @@ export interface Env {
   token: string | null;
   country: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
+  /**
+   * How long a write waits for another process's write lock (a `headway import`) before it
+   * is answered "busy, try again" (HEADWAY_LOCK_WAIT_SECONDS); unset: 5 s for the server,
+   * 30 s for a CLI command (store/write-lock.ts).
+   */
+  lockWaitSeconds?: number;
 }
 
 export type EnvResult = { ok: true; env: Env } | { ok: false; problems: string[] };
@@ -78,6 +84,12 @@ export function readEnv(vars: Record<string, string | undefined>): EnvResult {
 
   const dataDir = get('HEADWAY_DATA_DIR') ?? defaultDataDir(vars);
 
+  const lockWaitText = get('HEADWAY_LOCK_WAIT_SECONDS');
+  const lockWaitSeconds = lockWaitText !== undefined && /^\d{1,3}$/.test(lockWaitText) ? Number(lockWaitText) : undefined;
+  if (lockWaitText !== undefined && (lockWaitSeconds === undefined || lockWaitSeconds < 1 || lockWaitSeconds > 600)) {
+    problems.push(`HEADWAY_LOCK_WAIT_SECONDS must be a whole number of seconds from 1 to 600 (got "${lockWaitText}")`);
+  }
+
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -89,6 +101,7 @@ export function readEnv(vars: Record<string, string | undefined>): EnvResult {
       token,
       country,
       logLevel: level as Env['logLevel'],
+      ...(lockWaitSeconds !== undefined && { lockWaitSeconds }),
     },
   };
 }

@@ -9,11 +9,20 @@
  */
 import type { Store } from '../store/port.js';
 
-export async function openStore(opts: { dataDir: string; databaseUrl: string | null; waitForLocks?: 'on-timers' | 'blocking' }): Promise<Store> {
+export interface StoreOptions {
+  dataDir: string;
+  databaseUrl: string | null;
+  waitForLocks?: 'on-timers' | 'blocking';
+  /** Overrides the lock time-out of `waitForLocks` (Env.lockWaitSeconds). */
+  lockWaitSeconds?: number | undefined;
+}
+
+export async function openStore(opts: StoreOptions): Promise<Store> {
   if (opts.databaseUrl) {
     const { PostgresStore } = await import('../store/postgres.js');
     return PostgresStore.open(opts.databaseUrl);
   }
   const { SqliteStore, CLI_LOCK_WAIT, SERVER_LOCK_WAIT } = await import('../store/sqlite.js');
-  return SqliteStore.open(opts.dataDir, opts.waitForLocks === 'on-timers' ? SERVER_LOCK_WAIT : CLI_LOCK_WAIT);
+  const wait = opts.waitForLocks === 'on-timers' ? SERVER_LOCK_WAIT : CLI_LOCK_WAIT;
+  return SqliteStore.open(opts.dataDir, opts.lockWaitSeconds === undefined ? wait : { ...wait, timeoutMs: opts.lockWaitSeconds * 1000 });
 }

@@ -115,7 +115,7 @@ export class SqliteStore extends KyselyRepo implements Store {
   /** Opens a database file (or ':memory:' for tests). */
   static async openFile(file: string, lockWait: LockWait = CLI_LOCK_WAIT): Promise<SqliteStore> {
     // Opening and migrating may block: nothing is served yet. The server's connection then waits on timers.
-    const opened = openSqliteFile(file, Math.max(lockWait.timeoutMs, CLI_LOCK_WAIT.timeoutMs));
+    const opened = openSqliteFile(file, lockWait.timeoutMs);
     const { sqlite } = opened;
     const fault = (error: unknown) => storageFault(error, file) ?? error;
     let db: Kysely<Database> | undefined;
