@@ -3,6 +3,7 @@
  * use-case), the OpenAPI document at /api/docs, and the web app's static files.
  */
 import { existsSync } from 'node:fs';
+import type { Duplex } from 'node:stream';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -18,6 +19,7 @@ import { fhirRoutes } from './routes/fhir.js';
 import { measureRoutes } from './routes/measures.js';
 import { safetyRoutes } from './routes/safety.js';
 import { insightRoutes } from './routes/insight.js';
+import { inProcessReports, type ReportRunner } from './report-runner.js';
 import { journalRoutes } from './routes/journal.js';
 import { personRoutes } from './routes/person.js';
 import { toolkitRoutes } from './routes/toolkit.js';
@@ -30,6 +32,28 @@ import { headersForUnrouted, hostCheck, installSecurity, refuseForeignHost } fro
  */
 export const loggedPath = (url: string): string => url.replace(/^https?:\/\/[^/?#]*/i, '').split(/[?#]/, 1)[0] ?? '';
 
+/**
+ * The answer to a request Node's HTTP parser cannot read (a malformed request line or
+ * headers, headers too large, too slow to arrive): written on the socket before any
+ * route or hook, so it carries the one error shape and the API's headers itself, rather
+ * than Fastify's own body. The connection is closed after it.
+ */
+function answerUnreadableRequest(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, reason, message] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'request: its headers are too large']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', 'request: did not arrive in time; please send it again']
+        : [400, 'Bad Request', 'request: is not an HTTP request Headway can read'];
+  const body = JSON.stringify(errorBody('validation_failed', message, 'request'));
+  const headers = Object.entries(headersForUnrouted('/api/')).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${reason}\r\n${headers}content-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+  }
+  socket.destroy();
+}
+
 export interface ServerOptions {
   deps: Deps;
   personId: PersonId;
@@ -39,6 +63,8 @@ export interface ServerOptions {
   /** The built web app (dist/web); omitted in API-only tests. */
   webDir?: string | undefined;
   logLevel?: string;
+  /** Who builds reports; default: this thread, with `deps` (server/report-runner.ts). */
+  reports?: ReportRunner | undefined;
 }
 
 type Bindings = Parameters<FastifyBaseLogger['child']>[0];
@@ -139,6 +165,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     // Fastify makes a child logger per request through this even with no logger at all.
     ...(level !== 'silent' && { childLoggerFactory: (logger, bindings, options) => new RequestLogger(logger, bindings, options) as unknown as FastifyBaseLogger }),
     bodyLimit: 1024 * 1024,
+    clientErrorHandler: answerUnreadableRequest,
     // A URL the router cannot read (a broken %-escape) fails before any hook runs: it
     // still gets the Host check and the one error shape, and the URL is not echoed back.
     frameworkErrors: (error, request, frameworkReply) => {
@@ -186,7 +213,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
-  const ctx = { deps: opts.deps, personId: opts.personId };
+  const ctx = { deps: opts.deps, personId: opts.personId, reports: opts.reports ?? inProcessReports(opts.deps) };
   personRoutes(app, ctx);
   journalRoutes(app, ctx);
   toolkitRoutes(app, ctx);
