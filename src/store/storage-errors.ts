@@ -9,7 +9,7 @@
  * -shm files. A file owned by another account is `storage_denied`; one of the person's own
  * that cannot be written, or a read-only disk, is `storage_read_only`.
  */
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, statSync, statfsSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { StoreError, type StorageFault } from './port.js';
 
@@ -66,8 +66,8 @@ function diskError(file: string): StoreError {
 function full(where: string): StoreError {
   return fault(
     'storage_full',
-    `The disk holding ${where} is full, so this change was not saved. Nothing was lost: everything saved before is intact, ` +
-      'and nothing was half-written. Free some space on that disk, then try again.',
+    `The disk holding ${where} is full: Headway needs a little room there to save a change, and even to open the journal. ` +
+      'Nothing was lost: everything saved before is intact, and nothing was half-written. Free some space on that disk, then try again.',
   );
 }
 
@@ -92,6 +92,20 @@ function readOnly(path: string, kind: 'file' | 'folder' | 'disk'): StoreError {
         : `Your journal file ${path} is read-only, so Headway can show it but cannot save changes. ${NOTHING} ` +
           `To save again, make it writable: chmod u+w ${path}`;
   return fault('storage_read_only', message);
+}
+
+/**
+ * True when the disk holding `dir` has (almost) no room left for this account. SQLite
+ * reports a full disk as SQLITE_FULL only while writing pages; growing its -shm file on a
+ * full disk fails as an I/O error (SQLITE_IOERR_SHMSIZE).
+ */
+function nearlyFull(dir: string): boolean {
+  try {
+    const fs = statfsSync(dir);
+    return fs.bavail * fs.bsize < 1024 * 1024;
+  } catch {
+    return false; // cannot tell: the words for a disk error fit too
+  }
 }
 
 type Refusal = { path: string; why: 'denied' | 'read-only' | 'read-only disk' };
@@ -155,6 +169,6 @@ export function storageFault(error: unknown, file?: string): StoreError | undefi
   if (refused) return refusal(refused, file ?? journal);
   if (code.startsWith('SQLITE_READONLY')) return readOnly(journal, 'file');
   if (code === 'SQLITE_IOERR_SHORT_READ') return damaged(journal, 'it is shorter than it should be');
-  if (code.startsWith('SQLITE_IOERR')) return diskError(journal);
+  if (code.startsWith('SQLITE_IOERR')) return file !== undefined && nearlyFull(dirname(file)) ? full(`your journal (${dirname(file)})`) : diskError(journal);
   return undefined; // cannot open, for a reason the files do not show (a data folder that is a file, say)
 }

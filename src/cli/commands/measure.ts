@@ -3,7 +3,6 @@
  * questionnaires from the terminal, with the same care after a critical answer as the app.
  */
 import { createInterface } from 'node:readline/promises';
-import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { daySchema } from '../../contracts/fields.js';
 import { measureCreateSchema, scheduleBodySchema } from '../../contracts/measures.js';
@@ -19,6 +18,7 @@ import { INSTRUMENT_IDS, type Instrument } from '../../core/measures/instrument.
 import { withJournal, type GlobalFlags, type Session } from '../context.js';
 import { criticalText, safetyPlanText } from '../care-text.js';
 import { CliError, EXIT } from '../fail.js';
+import { writeFileAtomically } from '../write-file.js';
 import { parseWith, readAt } from '../flags.js';
 import { printJson, printLines, table, when } from '../print.js';
 import type { MeasureCreate, MeasureTaken } from '../../contracts/measures.js';
@@ -197,7 +197,7 @@ export function measureCommands(program: Command, global: () => GlobalFlags): vo
       await withJournal(global(), async ({ deps, personId }) => {
         const ics = await remindersIcs(deps, personId);
         if (!o.out) return void process.stdout.write(ics);
-        await writeFile(o.out, ics, { mode: 0o600 });
+        await writeFileAtomically(o.out, ics);
         process.stderr.write(`Wrote ${o.out}. Import it into your calendar app.\n`);
       });
     });

@@ -1,6 +1,6 @@
 /** `headway export [--out FILE]` and `headway import FILE`. */
 import { isUtf8 } from 'node:buffer';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { exportFhir, importFhir } from '../../app/transfer/fhir.js';
 import { exportJournal } from '../../app/transfer/exportJournal.js';
@@ -9,6 +9,7 @@ import { withJournal, type GlobalFlags } from '../context.js';
 import { CliError, EXIT } from '../fail.js';
 import { printJson, printLines } from '../print.js';
 import { terminalJson } from '../visible.js';
+import { writeFileAtomically } from '../write-file.js';
 
 async function readJsonFile(file: string): Promise<unknown> {
   let bytes: Buffer;
@@ -27,12 +28,6 @@ async function readJsonFile(file: string): Promise<unknown> {
   }
 }
 
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const tmp = `${file}.tmp-${process.pid}`;
-  await writeFile(tmp, text, { mode: 0o600 });
-  await rename(tmp, file);
-}
-
 export function transferCommands(program: Command, global: () => GlobalFlags): void {
   program
     .command('export')
@@ -45,7 +40,7 @@ export function transferCommands(program: Command, global: () => GlobalFlags): v
         if (o.format === 'fhir') {
           const { bundle, loincNotice } = await exportFhir(deps, personId);
           const text = `${JSON.stringify(bundle, null, 2)}\n`;
-          if (o.out) await writeAtomically(o.out, text);
+          if (o.out) await writeFileAtomically(o.out, text);
           else process.stdout.write(text);
           if (o.out) process.stderr.write(`Exported ${bundle.entry.filter((e) => e.resource.resourceType === 'QuestionnaireResponse').length} questionnaire results to ${o.out}.\n`);
           if (loincNotice) process.stderr.write(`${loincNotice}\n`);
@@ -54,7 +49,7 @@ export function transferCommands(program: Command, global: () => GlobalFlags): v
         const file = await exportJournal(deps, personId);
         const text = `${JSON.stringify(file, null, 2)}\n`;
         if (!o.out) return void process.stdout.write(terminalJson(text));
-        await writeAtomically(o.out, text);
+        await writeFileAtomically(o.out, text);
         const n = file.moments.length + file.checkins.length + file.practices.length + file.shifts.length;
         process.stderr.write(`Exported ${n} entries and ${file.toolkit.length} strategies to ${o.out}.\n`);
       });
