@@ -3,9 +3,9 @@
  * Mirrors core/insight/report.ts (the type-level check at the bottom keeps them equal).
  */
 import { z } from 'zod';
-import { MODES, PHASES, TREND_STATUSES, type InsightReport } from '../core/insight/report.js';
+import { MODES, PHASES, TREND_STATUSES, type InsightReport, type TriggerPoint } from '../core/insight/report.js';
 import { BODY_STATES, STRATEGY_ROLES } from '../core/vocabulary.js';
-import { daySchema } from './fields.js';
+import { daySchema, nameSchema } from './fields.js';
 
 export const reportQuerySchema = z.strictObject({
   asOf: daySchema.optional(),
@@ -16,6 +16,14 @@ export const reportQuerySchema = z.strictObject({
     .optional(),
 });
 export type ReportQuery = z.infer<typeof reportQuerySchema>;
+
+/** GET /api/report/trigger-points: every moment of one trigger in a range of days. */
+export const triggerPointsQuerySchema = z.strictObject({
+  trigger: nameSchema,
+  from: daySchema,
+  to: daySchema,
+});
+export type TriggerPointsQuery = z.infer<typeof triggerPointsQuerySchema>;
 
 const n = z.number();
 const day = z.string();
@@ -28,6 +36,8 @@ const trend = z.object({
   n,
   status: z.enum(TREND_STATUSES),
 });
+
+const triggerPoint = z.object({ day, intensity: n, settledMinutes: n.nullable(), moments: n.optional() });
 
 export const reportSchema = z.object({
   asOf: day,
@@ -51,7 +61,7 @@ export const reportSchema = z.object({
       intensity: trend,
       settling: trend,
       awareness: trend,
-      points: z.array(z.object({ day, intensity: n, settledMinutes: n.nullable(), moments: n.optional() })),
+      points: z.array(triggerPoint),
       pointDays: n.nullable(),
       missing: z.string().nullable(),
     }),
@@ -101,7 +111,18 @@ export const reportSchema = z.object({
   counts: z.object({ moments: n, checkins: n, practices: n, shifts: n }),
 });
 
-// Compile-time check: the wire schema and the engine's type describe the same thing.
+export const triggerPointsSchema = z.object({
+  trigger: z.string(),
+  from: day,
+  to: day,
+  total: n.describe('Moments with this trigger in the range; `points` holds the latest 5,000 when there are more.'),
+  points: z.array(triggerPoint),
+});
+export type TriggerPoints = z.infer<typeof triggerPointsSchema>;
+
+// Compile-time checks: the wire schemas and the types they carry describe the same thing.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameShape: Same<z.infer<typeof reportSchema>, InsightReport> = true;
 void sameShape;
+const samePoint: Same<z.infer<typeof triggerPoint>, TriggerPoint> = true;
+void samePoint;

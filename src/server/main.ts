@@ -16,6 +16,7 @@ import { StoreError, type Store } from '../store/port.js';
 import { buildServer } from './app.js';
 import { isLoopbackHost, type Env } from './env.js';
 import { openStore } from './open-store.js';
+import { reportRunner } from './report-runner.js';
 
 export interface StartOptions extends Env {
   /** True when the person chose the port: then a busy port is an error, not a reason to try the next. */
@@ -84,9 +85,14 @@ export async function startServer(opts: StartOptions): Promise<Running> {
   const first = opts.port === 0 ? await freePort(opts.host) : opts.port;
   const attempts = opts.portExplicit || opts.port === 0 ? 1 : 10;
 
+  // Reports are built on a worker thread with its own connection to the journal, so a
+  // flood of them never holds up logging (report-runner.ts).
+  const reports = reportRunner(deps, { dataDir: opts.dataDir, databaseUrl: opts.databaseUrl });
+
   for (let i = 0; i < attempts; i++) {
     const port = first + i;
     const app = await buildServer({
+      reports,
       deps,
       personId: LOCAL_PERSON_ID,
       token,
@@ -101,6 +107,7 @@ export async function startServer(opts: StartOptions): Promise<Running> {
       await app.close();
       if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE' && i + 1 < attempts) continue;
       clearInterval(purging);
+      await reports.close();
       await store.close();
       throw error;
     }
@@ -115,6 +122,7 @@ export async function startServer(opts: StartOptions): Promise<Running> {
       close: async () => {
         clearInterval(purging);
         await app.close();
+        await reports.close();
         await store.close();
       },
     };

@@ -1,0 +1,92 @@
+/**
+ * Who builds reports for the server: the report worker thread (report-worker.ts) when the
+ * server runs on a journal another thread can open, else this thread, as before (tests
+ * on an in-memory store, or a checkout whose dist/ has not been built).
+ *
+ * Either way a job's answer is the JSON text of the response, so the server sends it
+ * without touching its objects again.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Deps } from '../app/deps.js';
+import { errorFromData, runJob, type ReportJob } from './report-jobs.js';
+import type { JobMessage, JobReply, WorkerSource } from './report-worker.js';
+
+export interface ReportRunner {
+  /** The job's answer as JSON text; rejects with the error the job threw. */
+  run(job: ReportJob): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Builds on this thread, with the server's own store. */
+export function inProcessReports(deps: Deps): ReportRunner {
+  return {
+    run: async (job) => JSON.stringify(await runJob(deps, job)),
+    close: async () => undefined,
+  };
+}
+
+/** dist/server/report-worker.js: the worker runs compiled code whether this file runs from src/, dist/ or the CLI bundle. */
+export const WORKER_FILE = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'dist', 'server', 'report-worker.js');
+
+interface Pending {
+  resolve: (json: string) => void;
+  reject: (error: unknown) => void;
+}
+
+class WorkerReports implements ReportRunner {
+  private worker: Worker | null = null;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
+
+  constructor(private readonly source: WorkerSource) {}
+
+  run(job: ReportJob): Promise<string> {
+    const worker = this.worker ?? this.start();
+    const id = this.nextId++;
+    return new Promise<string>((resolvePromise, reject) => {
+      this.pending.set(id, { resolve: resolvePromise, reject });
+      worker.postMessage({ id, job } satisfies JobMessage);
+    });
+  }
+
+  /** Started on the first report, not at start-up: most starts are for logging a moment. */
+  private start(): Worker {
+    const worker = new Worker(WORKER_FILE, { workerData: this.source });
+    worker.on('message', (reply: JobReply) => {
+      const waiting = this.pending.get(reply.id);
+      if (!waiting) return;
+      this.pending.delete(reply.id);
+      if ('json' in reply) waiting.resolve(reply.json);
+      else waiting.reject(errorFromData(reply.error));
+    });
+    // A worker that fails is replaced on the next report; whatever it held is answered with an error.
+    const failAll = (error: unknown) => {
+      if (this.worker === worker) this.worker = null;
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+    };
+    worker.on('error', failAll);
+    worker.on('exit', (code) => failAll(new Error(`the report worker stopped (exit code ${code})`)));
+    // The server's listening socket keeps the process alive; a waiting worker should not.
+    worker.unref();
+    this.worker = worker;
+    return worker;
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) await worker.terminate();
+  }
+}
+
+/**
+ * The worker when its compiled code is there (a built checkout, as every installed
+ * Headway is), else this thread. `source` names the journal the worker opens itself.
+ */
+export function reportRunner(deps: Deps, source: WorkerSource): ReportRunner {
+  return existsSync(WORKER_FILE) ? new WorkerReports(source) : inProcessReports(deps);
+}
