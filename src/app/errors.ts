@@ -9,7 +9,9 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly field?: string,
-    readonly problems?: Problem[],
+    readonly problems?: readonly Problem[],
+    /** How many problems there are in all, when `problems` lists only the first of them. */
+    readonly problemCount?: number,
   ) {
     super(message);
     this.name = 'AppError';

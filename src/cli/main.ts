@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../app/errors.js';
+import { PROBLEM_LIMIT } from '../contracts/errors.js';
 import { StoreError } from '../store/port.js';
 import { storageFault } from '../store/storage-errors.js';
 import type { GlobalFlags } from './context.js';
@@ -78,7 +79,10 @@ function report(error: unknown): number {
     const message = field !== undefined && error.message.startsWith(`${field}: `) ? `${flagFor(field)}: ${error.message.slice(field.length + 2)}` : error.message;
     process.stderr.write(`${visible(message)}\n`);
     // The first problem is often the message itself; say each thing once.
-    for (const p of error.problems ?? []) if (!error.message.startsWith(`${p.path}: ${p.message}`)) process.stderr.write(`  ${visible(`${p.path}: ${p.message}`)}\n`);
+    const problems = error.problems ?? [];
+    for (const p of problems.slice(0, PROBLEM_LIMIT)) if (!error.message.startsWith(`${p.path}: ${p.message}`)) process.stderr.write(`  ${visible(`${p.path}: ${p.message}`)}\n`);
+    const unlisted = Math.max(error.problemCount ?? 0, problems.length) - Math.min(problems.length, PROBLEM_LIMIT);
+    if (unlisted > 0) process.stderr.write(`  …and ${unlisted.toLocaleString('en')} more.\n`);
     return EXIT[error.code];
   }
   // The store words its own faults (store/storage-errors.ts); an engine error that slipped past it is worded here the same way.

@@ -3,6 +3,9 @@
  * CLI to an exit code, the web to friendly words. Never rename a code: clients rely on it.
  */
 import { z } from 'zod';
+import { PROBLEM_LIMIT, type ProblemList } from '../core/problems.js';
+
+export { PROBLEM_LIMIT } from '../core/problems.js';
 
 export const ERROR_CODES = [
   'validation_failed',
@@ -36,7 +39,8 @@ export const errorBodySchema = z.object({
     code: z.enum(ERROR_CODES),
     message: z.string(),
     field: z.string().optional(),
-    problems: z.array(problemSchema).optional(),
+    problems: z.array(problemSchema).max(PROBLEM_LIMIT).optional().describe(`The first ${PROBLEM_LIMIT} problems, each with its path.`),
+    problemCount: z.number().int().optional().describe('How many problems there are in all, listed or not; present with `problems`.'),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
@@ -50,6 +54,8 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   }
   return out;
 }
+
+const UNKNOWN_FIELD = 'is not a field Headway knows';
 
 interface IssueLike {
   code?: string;
@@ -65,9 +71,27 @@ interface IssueLike {
 export function problemsOfIssue(issue: IssueLike): Problem[] {
   const base = issue.path ?? [];
   if (issue.code === 'unrecognized_keys' && issue.keys) {
-    return issue.keys.map((key) => ({ path: formatPath([...base, key]), message: 'is not a field Headway knows' }));
+    return issue.keys.map((key) => ({ path: formatPath([...base, key]), message: UNKNOWN_FIELD }));
   }
   return [{ path: formatPath(base), message: issue.message }];
+}
+
+/**
+ * Adds the problems of one zod issue to `list`, with `prefix` (a path such as
+ * ['moments', 12]) before the issue's own path; once the list is full they are only counted.
+ */
+export function addIssue(list: ProblemList, issue: IssueLike, prefix: ReadonlyArray<PropertyKey> = []): void {
+  const path = prefix.length === 0 ? (issue.path ?? []) : [...prefix, ...(issue.path ?? [])];
+  if (issue.code === 'unrecognized_keys' && issue.keys) {
+    // An object can carry a million unknown keys: name the first, count the rest.
+    for (let i = 0; i < issue.keys.length; i++) {
+      if (list.full) return list.countMore(issue.keys.length - i);
+      list.add(formatPath([...path, issue.keys[i] ?? '']), UNKNOWN_FIELD);
+    }
+    return;
+  }
+  if (list.full) return list.countMore(1);
+  list.add(formatPath(path), issue.message);
 }
 
 /** Every problem of a failed zod parse, each with the path of the field it concerns. */

@@ -6,7 +6,8 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorBody, ErrorCode, Problem } from '../contracts/errors.js';
-import { problemsOfIssue } from '../contracts/errors.js';
+import { addIssue, PROBLEM_LIMIT } from '../contracts/errors.js';
+import { ProblemList } from '../core/problems.js';
 import { AppError } from '../app/errors.js';
 import { StoreError } from '../store/port.js';
 import { storageFault } from '../store/storage-errors.js';
@@ -34,13 +35,19 @@ export const STATUS: Record<ErrorCode, number> = {
   database_empty: 503,
 };
 
-export function errorBody(code: ErrorCode, message: string, field?: string, problems?: Problem[]): ErrorBody {
+/**
+ * The one error shape. Every problem list is cut to the first PROBLEM_LIMIT, with
+ * `problemCount` saying how many there are in all (`count`, when the caller had more than
+ * it passed on), so no answer grows with a hostile body.
+ */
+export function errorBody(code: ErrorCode, message: string, field?: string, problems?: readonly Problem[], count?: number): ErrorBody {
+  const listed = problems !== undefined && problems.length > 0 ? problems.slice(0, PROBLEM_LIMIT) : undefined;
   return {
     error: {
       code,
       message,
       ...(field !== undefined && { field }),
-      ...(problems !== undefined && problems.length > 0 && { problems }),
+      ...(listed !== undefined && { problems: listed, problemCount: Math.max(count ?? 0, problems?.length ?? 0) }),
     },
   };
 }
@@ -66,10 +73,12 @@ function issuePath(instancePath: string | undefined): PropertyKey[] {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-function validationProblems(error: FastifyError): Problem[] {
+/** The first PROBLEM_LIMIT problems of a failed body check, and how many there are in all. */
+function validationProblems(error: FastifyError): ProblemList {
   const context = (error as { validationContext?: string }).validationContext ?? 'body';
   const issues = (error.validation ?? []) as ValidationIssue[];
-  return issues.flatMap((v) => {
+  const list = new ProblemList();
+  for (const v of issues) {
     const keys = Array.isArray(v.params?.keys) ? v.params.keys.map(String) : undefined;
     const issue = {
       path: issuePath(v.instancePath),
@@ -77,8 +86,13 @@ function validationProblems(error: FastifyError): Problem[] {
       ...(v.keyword !== undefined && { code: v.keyword }),
       ...(keys !== undefined && { keys }),
     };
-    return problemsOfIssue(issue).map((p) => ({ path: p.path === '' ? context : p.path, message: p.message }));
-  });
+    addIssue(list, issue);
+  }
+  // A problem with the whole body (or query, or params) is named for it, not "".
+  const named = new ProblemList();
+  for (const p of list.problems) named.add(p.path === '' ? context : p.path, p.message);
+  named.countMore(list.count - list.problems.length);
+  return named;
 }
 
 const FASTIFY_CODES: Record<string, { code: ErrorCode; message: string }> = {
@@ -93,14 +107,14 @@ const FASTIFY_CODES: Record<string, { code: ErrorCode; message: string }> = {
 export function installErrorHandling(app: FastifyInstance, headersFor: (url: string) => Record<string, string>): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
-      return reply.code(STATUS[error.code]).send(errorBody(error.code, error.message, error.field, error.problems));
+      return reply.code(STATUS[error.code]).send(errorBody(error.code, error.message, error.field, error.problems, error.problemCount));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const problems = validationProblems(error);
-      const first = problems[0] ?? { path: 'body', message: 'is not valid' };
+      const found = validationProblems(error);
+      const first = found.problems[0] ?? { path: 'body', message: 'is not valid' };
       return reply
         .code(400)
-        .send(errorBody('validation_failed', `${first.path}: ${first.message}`, first.path, problems));
+        .send(errorBody('validation_failed', `${first.path}: ${first.message}`, first.path, found.problems, found.count));
     }
     // The store words its own faults (store/storage-errors.ts); an engine error that slipped past it is worded the same way.
     const stored = error instanceof StoreError ? error : error.name === 'SqliteError' ? storageFault(error) : undefined;

@@ -39,14 +39,14 @@ function allInstants(file: ExportFile): string[] {
 describe('generateDemoJournal', () => {
   const file = generateDemoJournal(base);
 
-  it('produces a file that the importer accepts as it is', () => {
-    const checked = checkImportFile(JSON.parse(JSON.stringify(file)));
+  it('produces a file that the importer accepts as it is', async () => {
+    const checked = await checkImportFile(JSON.parse(JSON.stringify(file)));
     if (!checked.ok) console.error(checked.problems);
     expect(checked.ok).toBe(true);
   });
 
-  it('also produces a valid file for a shorter journal in a negative offset', () => {
-    const checked = checkImportFile(generateDemoJournal({ today: '2026-03-02', offsetMinutes: -300, weeks: 8, seed: 3 }));
+  it('also produces a valid file for a shorter journal in a negative offset', async () => {
+    const checked = await checkImportFile(generateDemoJournal({ today: '2026-03-02', offsetMinutes: -300, weeks: 8, seed: 3 }));
     if (!checked.ok) console.error(checked.problems);
     expect(checked.ok).toBe(true);
   });

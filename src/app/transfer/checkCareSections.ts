@@ -2,40 +2,62 @@
  * What the schema alone cannot see in the sections version 2 added: a questionnaire whose
  * answers would not score (incomplete, out of range, one too many), a safety event naming
  * a question or answer its questionnaire lacks, and the same id or reminder twice.
- * Reads whatever parts of a possibly malformed file are readable; never throws.
+ * Reads whatever parts of a possibly malformed item are readable; never throws.
  */
 import type { Problem } from '../../contracts/errors.js';
 import { instrumentById } from '../../core/measures/catalogue.js';
 import type { Instrument } from '../../core/measures/instrument.js';
 import { scoreAdministration } from '../../core/measures/score.js';
+import type { ProblemList } from '../../core/problems.js';
+import { MAX_LIST_ITEMS } from './hugeLists.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (v: unknown) => (Array.isArray(v) ? v.map((x) => (isObject(x) ? x : {})) : []);
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
-/** Every problem of the version 2 sections of `raw`, leaving out paths in `reported` (already named by the schema). */
-export function careProblems(raw: Record<string, unknown>, reported: ReadonlySet<string>): Problem[] {
-  const problems = [
-    ...list(raw['measures']).flatMap((m, i) => answerProblems(m, `measures[${i}]`)),
-    ...list(raw['safetyEvents']).flatMap((e, i) => eventProblems(e['detail'], `safetyEvents[${i}].detail`)),
-    ...twice(list(raw['measures']).map((m) => text(m['id'])), 'measures', 'id', () => 'is used by another questionnaire in this file'),
-    ...twice(list(raw['safetyEvents']).map((e) => text(e['id'])), 'safetyEvents', 'id', () => 'is used by another safety event in this file'),
-    ...twice(list(raw['schedules']).map((s) => text(s['instrument'])), 'schedules', 'instrument', (key) => `"${key}" has two reminder rhythms`),
-  ];
-  return problems.filter((p) => !reported.has(p.path));
+/** Checks the items of the version 2 sections one by one, in file order, remembering ids and reminders seen. */
+export class CareCheck {
+  private readonly measureIds = new Set<string>();
+  private readonly eventIds = new Set<string>();
+  private readonly scheduled = new Set<string>();
+
+  constructor(private readonly problems: ProblemList) {}
+
+  /**
+   * The problems of `section[i]` (`item`, raw), leaving out paths in `reported` (relative
+   * to the item, such as "answers[8]": already named by the schema).
+   */
+  check(section: string, i: number, item: unknown, reported: ReadonlySet<string>): void {
+    const entry = isObject(item) ? item : {};
+    const found: Problem[] = [];
+    switch (section) {
+      case 'measures':
+        found.push(...answerProblems(entry));
+        twice(this.measureIds, text(entry['id']), 'id', () => 'is used by another questionnaire in this file', found);
+        break;
+      case 'safetyEvents':
+        found.push(...eventProblems(entry['detail'], 'detail'));
+        twice(this.eventIds, text(entry['id']), 'id', () => 'is used by another safety event in this file', found);
+        break;
+      case 'schedules':
+        twice(this.scheduled, text(entry['instrument']), 'instrument', (key) => `"${key}" has two reminder rhythms`, found);
+        break;
+    }
+    for (const p of found) if (!reported.has(p.path)) this.problems.add(`${section}[${i}].${p.path}`, p.message);
+  }
 }
 
 /** Scores the form as Headway would on taking it; every item that stops a score is a problem. */
-function answerProblems(m: Record<string, unknown>, at: string): Problem[] {
+function answerProblems(m: Record<string, unknown>): Problem[] {
   const instrument = instrumentById(text(m['instrument']));
   const answers = m['answers'];
-  if (!instrument || !Array.isArray(answers)) return [];
+  // A list far too long was named once as it is (hugeLists.ts): scoring it would name every item.
+  if (!instrument || !Array.isArray(answers) || answers.length > MAX_LIST_ITEMS) return [];
   const values = answers.map((a) => (typeof a === 'number' ? a : null));
   const r = scoreAdministration(instrument, values);
   if (r.ok) return [];
   if (r.reason === 'out-of-range') {
     return r.items.map((n) => ({
-      path: `${at}.answers[${n - 1}]`,
+      path: `answers[${n - 1}]`,
       message:
         n > instrument.items.length
           ? `is one answer too many: the ${instrument.id} has ${instrument.items.length} questions`
@@ -43,7 +65,7 @@ function answerProblems(m: Record<string, unknown>, at: string): Problem[] {
     }));
   }
   return r.missing.map((n) => ({
-    path: `${at}.answers[${n - 1}]`,
+    path: `answers[${n - 1}]`,
     message: `has no answer: question ${n} (“${instrument.items[n - 1]?.label ?? ''}”) is needed for a score, which is never guessed`,
   }));
 }
@@ -71,12 +93,9 @@ function eventProblems(detail: unknown, at: string): Problem[] {
 
 const allowedValues = (i: Instrument) => i.responses.map((r) => r.value).join(', ');
 
-function twice(keys: string[], where: string, field: string, message: (key: string) => string): Problem[] {
-  const seen = new Set<string>();
-  return keys.flatMap((key, i) => {
-    if (key === '') return [];
-    const repeated = seen.has(key);
-    seen.add(key);
-    return repeated ? [{ path: `${where}[${i}].${field}`, message: message(key) }] : [];
-  });
+/** A problem at `field` when `key` was seen before in its section; "" is never a repeat. */
+function twice(seen: Set<string>, key: string, field: string, message: (key: string) => string, found: Problem[]): void {
+  if (key === '') return;
+  if (seen.has(key)) found.push({ path: field, message: message(key) });
+  seen.add(key);
 }

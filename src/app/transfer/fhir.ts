@@ -6,13 +6,16 @@
 import type { PersonId, MeasureId } from '../../core/ids.js';
 import { fhirBundle, loincNoticeFor } from '../../core/fhir/bundle.js';
 import type { Bundle } from '../../core/fhir/types.js';
-import { parseQuestionnaireResponses } from '../../core/fhir/import.js';
+import { readQuestionnaireResponses } from '../../core/fhir/import.js';
+import { ProblemList } from '../../core/problems.js';
 import type { MeasureResponse } from '../../core/safety/records.js';
 import { instantToMs } from '../../core/time.js';
 import type { Deps } from '../deps.js';
 import { AppError, notFound } from '../errors.js';
 import { isInFuture } from '../journal/time-rules.js';
 import { criticalAnswerEvents } from '../safety/criticalAnswerEvents.js';
+import { paced } from './paced.js';
+import { problemsWords } from './problemsWords.js';
 
 export interface FhirExport {
   bundle: Bundle;
@@ -43,21 +46,19 @@ const sameAdministration = (a: MeasureResponse, instrument: string, takenAt: str
   a.instrument === instrument && instantToMs(a.takenAt) === instantToMs(takenAt) && a.answers.join() === answers.join();
 
 export async function importFhir(deps: Deps, personId: PersonId, raw: unknown): Promise<FhirImportResult> {
-  const parsed = parseQuestionnaireResponses(raw);
-  if (!parsed.ok) {
-    const n = parsed.problems.length;
-    throw new AppError('import_invalid', `The FHIR file has ${n} problem${n === 1 ? '' : 's'}, so nothing was imported.`, parsed.problems[0]?.path, parsed.problems);
-  }
+  const problems = new ProblemList();
+  // Read in slices, so the server keeps answering while a huge file is checked.
+  const administrations = await paced(readQuestionnaireResponses(raw, problems));
   const now = deps.clock.now();
-  const future = parsed.administrations.flatMap((a) => (isInFuture(a.takenAt, now) ? [{ path: a.authoredPath, message: "can't be in the future" }] : []));
-  if (future.length > 0) {
-    const n = future.length;
-    throw new AppError('import_invalid', `The FHIR file has ${n} problem${n === 1 ? '' : 's'}, so nothing was imported.`, future[0]?.path, future);
+  if (problems.count === 0) for (const a of administrations) if (isInFuture(a.takenAt, now)) problems.add(a.authoredPath, "can't be in the future");
+  if (problems.count > 0) {
+    const message = `The FHIR file has ${problemsWords(problems.count, problems.problems.length)}, so nothing was imported.`;
+    throw new AppError('import_invalid', message, problems.problems[0]?.path, problems.problems, problems.count);
   }
   return deps.store.transaction(async (tx) => {
     const existing = await tx.listMeasures(personId);
     const result: FhirImportResult = { added: 0, alreadyPresent: 0, withCriticalAnswers: 0 };
-    for (const a of parsed.administrations) {
+    for (const a of administrations) {
       if (existing.some((m) => sameAdministration(m, a.instrument, a.takenAt, a.answers))) {
         result.alreadyPresent++;
         continue;

@@ -27,17 +27,17 @@ import { AppError } from '../errors.js';
 import { criticalAnswerEvents } from '../safety/criticalAnswerEvents.js';
 import { isStartingToolkit } from '../toolkit/stillAsStarted.js';
 import { checkImportFile } from './checkImportFile.js';
+import { problemsWords } from './problemsWords.js';
 
 export async function importJournal(deps: Deps, personId: PersonId, raw: unknown): Promise<ImportResult> {
-  const checked = checkImportFile(raw, deps.clock.now());
+  const checked = await checkImportFile(raw, deps.clock.now());
   if (!checked.ok) {
-    const n = checked.problems.length;
     const message =
       checked.newerVersion === undefined
-        ? `The file has ${n} problem${n === 1 ? '' : 's'}, so nothing was imported.`
+        ? `The file has ${problemsWords(checked.problemCount, checked.problems.length)}, so nothing was imported.`
         : `The file is export version ${checked.newerVersion}, written by a newer Headway; this one reads up to version ${EXPORT_VERSION}, ` +
           'so nothing was imported. Update Headway, then import the file again.';
-    throw new AppError('import_invalid', message, checked.problems[0]?.path, checked.problems);
+    throw new AppError('import_invalid', message, checked.problems[0]?.path, checked.problems, checked.problemCount);
   }
   const file = checked.file;
 

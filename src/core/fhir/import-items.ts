@@ -14,13 +14,11 @@
  * Codes that disagree, or a score that is not on the instrument's scale, are problems.
  */
 import type { Instrument } from '../measures/instrument.js';
+import type { Problem, ProblemList } from '../problems.js';
 import { ANSWERS_SYSTEM, LOINC_ANSWERS, LOINC_ANSWER_INSTRUMENTS, LOINC_SYSTEM, ORDINAL_VALUE_URL, slugOf } from './codes.js';
 
-export interface ImportProblem {
-  /** Where in the document, e.g. "entry[2].resource.item[8].answer[0]"; "" for the whole document. */
-  path: string;
-  message: string;
-}
+/** Where in the document, e.g. "entry[2].resource.item[8].answer[0]"; "" for the whole document. */
+export type ImportProblem = Problem;
 
 type Json = Record<string, unknown>;
 
@@ -41,27 +39,37 @@ function describe(instrument: Instrument, item: Question): string {
 /** Groups nest this deep at most; published questionnaires use one or two levels. */
 export const MAX_GROUP_DEPTH = 10;
 
+/** Items read between chances to pause (a response can hold millions of items). */
+const ITEMS_PER_STEP = 1024;
+
 /**
- * The response's items, nested groups included, each with its path, in document order.
- * A loop, not recursion, so a hostile file cannot exhaust the stack; groups deeper than
- * MAX_GROUP_DEPTH are reported at their path instead of read.
+ * The response's items, nested groups included, each with its path, in document order,
+ * made one at a time: a million items are never a million paths at once. A loop over a
+ * stack of lists, not recursion, so a hostile file cannot exhaust the stack; groups deeper
+ * than MAX_GROUP_DEPTH are reported at their path instead of read. Yields `null` every
+ * ITEMS_PER_STEP items, where the caller may pause.
  */
-function flatten(items: unknown[], path: string, problems: ImportProblem[]): Array<{ item: Json; path: string }> {
-  const out: Array<{ item: Json; path: string }> = [];
-  const stack: Array<{ item: unknown; path: string; depth: number }> = items.map((item, i) => ({ item, path: at(path, `[${i}]`), depth: 1 })).reverse();
-  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
-    const { item, path: here, depth } = next;
-    if (!isObject(item)) continue;
-    out.push({ item, path: here });
-    if (!Array.isArray(item.item)) continue;
-    if (depth >= MAX_GROUP_DEPTH) {
-      problems.push({ path: at(here, 'item'), message: `Groups nest more than ${MAX_GROUP_DEPTH} levels deep; Headway does not read that far.` });
+function* flatten(items: unknown[], path: string, problems: ProblemList): Generator<{ item: Json; path: string } | null, void, void> {
+  const stack: Array<{ items: unknown[]; next: number; path: string; depth: number }> = [{ items, next: 0, path, depth: 1 }];
+  let seen = 0;
+  for (let top = stack.at(-1); top !== undefined; top = stack.at(-1)) {
+    if (top.next >= top.items.length) {
+      stack.pop();
       continue;
     }
-    const children: unknown[] = item.item;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ item: children[i], path: at(at(here, 'item'), `[${i}]`), depth: depth + 1 });
+    const i = top.next++;
+    if (++seen % ITEMS_PER_STEP === 0) yield null;
+    const item = top.items[i];
+    if (!isObject(item)) continue;
+    const here = at(top.path, `[${i}]`);
+    yield { item, path: here };
+    if (!Array.isArray(item.item)) continue;
+    if (top.depth >= MAX_GROUP_DEPTH) {
+      problems.add(at(here, 'item'), `Groups nest more than ${MAX_GROUP_DEPTH} levels deep; Headway does not read that far.`);
+      continue;
+    }
+    stack.push({ items: item.item, next: 0, path: at(here, 'item'), depth: top.depth + 1 });
   }
-  return out;
 }
 
 function questionFor(instrument: Instrument, linkId: unknown): Question | undefined {
@@ -126,49 +134,49 @@ function readAnswer(instrument: Instrument, question: Question, answer: unknown,
 }
 
 /**
- * The answers (in item order) of a response's `item` array, or every problem found:
- * unreadable or out-of-scale answers, a question listed twice or answered more than once, and
- * each question with no answer at all. Never prorates: a missing question is a problem.
+ * The answers (in item order) of a response's `item` array, or null with every problem
+ * added to `problems`: unreadable or out-of-scale answers, a question listed twice or
+ * answered more than once, and each question with no answer at all. Never prorates: a
+ * missing question is a problem. Yields where the caller may pause.
  */
-export function readItems(
-  instrument: Instrument,
-  items: unknown,
-  path: string,
-): { ok: true; answers: number[] } | { ok: false; problems: ImportProblem[] } {
-  const problems: ImportProblem[] = [];
+export function* readItems(instrument: Instrument, items: unknown, path: string, problems: ProblemList): Generator<void, number[] | null, void> {
+  const before = problems.count;
   const itemsPath = at(path, 'item');
   const answers = new Map<string, number>();
   const seen = new Set<string>();
-  if (items !== undefined && !Array.isArray(items)) problems.push({ path: itemsPath, message: 'item is not a list.' });
+  if (items !== undefined && !Array.isArray(items)) problems.add(itemsPath, 'item is not a list.');
 
-  for (const { item, path: itemPath } of flatten(Array.isArray(items) ? items : [], itemsPath, problems)) {
+  for (const found of flatten(Array.isArray(items) ? items : [], itemsPath, problems)) {
+    if (found === null) {
+      yield;
+      continue;
+    }
+    const { item, path: itemPath } = found;
     const question = questionFor(instrument, item.linkId);
     if (question === undefined) continue;
-    const what = describe(instrument, question);
     if (seen.has(question.id)) {
-      problems.push({ path: at(itemPath, 'linkId'), message: `${what} appears more than once.` });
+      if (problems.full) problems.countMore(1);
+      else problems.add(at(itemPath, 'linkId'), `${describe(instrument, question)} appears more than once.`);
       continue;
     }
     seen.add(question.id);
+    const what = describe(instrument, question);
     const answer = item.answer;
     if (!Array.isArray(answer) || answer.length === 0) {
-      problems.push({ path: at(itemPath, 'answer'), message: `${what} has no answer. Every item must be answered; a partial form is not scored.` });
+      problems.add(at(itemPath, 'answer'), `${what} has no answer. Every item must be answered; a partial form is not scored.`);
     } else if (answer.length > 1) {
-      problems.push({ path: at(itemPath, 'answer'), message: `${what} has ${answer.length} answers; exactly one is expected.` });
+      problems.add(at(itemPath, 'answer'), `${what} has ${answer.length} answers; exactly one is expected.`);
     } else {
       const value = readAnswer(instrument, question, answer[0], at(itemPath, 'answer[0]'));
       if (typeof value === 'number') answers.set(question.id, value);
-      else problems.push(value);
+      else problems.add(value.path, value.message);
     }
   }
   for (const question of instrument.items) {
     if (!seen.has(question.id)) {
-      problems.push({
-        path: itemsPath,
-        message: `${describe(instrument, question)} is missing. Every item must be answered; a partial form is not scored.`,
-      });
+      problems.add(itemsPath, `${describe(instrument, question)} is missing. Every item must be answered; a partial form is not scored.`);
     }
   }
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, answers: instrument.items.map((q) => answers.get(q.id) ?? Number.NaN) };
+  if (problems.count > before) return null;
+  return instrument.items.map((q) => answers.get(q.id) ?? Number.NaN);
 }

@@ -13,11 +13,14 @@
  *   (MEASURES.md §2.1: its items are the nine LOINC-coded PHQ-9 questions).
  * A "|version" suffix is ignored. Anything else, including "Questionnaire/<id>" references
  * to some server's own copy, is refused, since the form behind it cannot be known.
- * Items and answers are read as described in import-items.ts.
+ * Items and answers are read as described in import-items.ts. A Bundle of a million
+ * responses is read one response at a time, keeping the first PROBLEM_LIMIT problems
+ * and counting the rest (core/problems.ts).
  */
 import type { Instrument, InstrumentId } from '../measures/instrument.js';
 import { instantToMs } from '../time.js';
 import { FHIR_INSTRUMENTS, fhirInstrument, questionnaireUrl } from './codes.js';
+import { ProblemList } from '../problems.js';
 import { at, isObject, readItems, type ImportProblem } from './import-items.js';
 
 export type { ImportProblem } from './import-items.js';
@@ -34,7 +37,8 @@ export interface ImportedAdministration {
   authoredPath: string;
 }
 
-export type ImportResult = { ok: true; administrations: ImportedAdministration[] } | { ok: false; problems: ImportProblem[] };
+/** `problems`: the first PROBLEM_LIMIT; `problemCount`: all of them. */
+export type ImportResult = { ok: true; administrations: ImportedAdministration[] } | { ok: false; problems: readonly ImportProblem[]; problemCount: number };
 
 const US_CORE_PHQ9 = 'http://hl7.org/fhir/us/core/Questionnaire/phq-9-example';
 
@@ -72,69 +76,83 @@ function authoredProblem(authored: unknown, path: string): ImportProblem | null 
   return null;
 }
 
-function readResponse(resource: Record<string, unknown>, path: string): ImportedAdministration | ImportProblem[] {
-  const problems: ImportProblem[] = [];
+/** One response read into an administration, or null with its problems added to `problems`. */
+function* readResponse(resource: Record<string, unknown>, path: string, problems: ProblemList): Generator<void, ImportedAdministration | null, void> {
+  const before = problems.count;
   const { status, authored, questionnaire } = resource;
   if (status !== 'completed' && status !== 'amended') {
     const said = status === undefined ? 'is missing' : `is ${JSON.stringify(status)}`;
-    problems.push({ path: at(path, 'status'), message: `status ${said}: only a completed or amended response can be imported.` });
+    problems.add(at(path, 'status'), `status ${said}: only a completed or amended response can be imported.`);
   }
   const authoredIssue = authoredProblem(authored, at(path, 'authored'));
-  if (authoredIssue !== null) problems.push(authoredIssue);
+  if (authoredIssue !== null) problems.add(authoredIssue.path, authoredIssue.message);
 
   let instrument: Instrument | null = null;
   if (typeof questionnaire !== 'string') {
     const said = questionnaire === undefined ? 'is missing' : 'is not text';
-    problems.push({ path: at(path, 'questionnaire'), message: `questionnaire ${said}, so the form cannot be recognised.` });
+    problems.add(at(path, 'questionnaire'), `questionnaire ${said}, so the form cannot be recognised.`);
   } else {
     instrument = instrumentForCanonical(questionnaire);
-    if (instrument === null) {
-      problems.push({
-        path: at(path, 'questionnaire'),
-        message: `questionnaire "${questionnaire}" is not a form Headway can recognise. Headway reads: ${acceptedCanonicals()}.`,
-      });
+    if (instrument === null && problems.full) problems.countMore(1);
+    else if (instrument === null) {
+      problems.add(at(path, 'questionnaire'), `questionnaire "${questionnaire}" is not a form Headway can recognise. Headway reads: ${acceptedCanonicals()}.`);
     }
   }
-  if (instrument === null) return problems;
-  const items = readItems(instrument, resource.item, path);
-  if (!items.ok) problems.push(...items.problems);
-  if (problems.length > 0 || !items.ok) return problems;
+  if (instrument === null) return null;
+  const answers = yield* readItems(instrument, resource.item, path, problems);
+  if (answers === null || problems.count > before) return null;
   const fhirId = typeof resource.id === 'string' ? resource.id : null;
-  return { instrument: instrument.id, takenAt: String(authored), answers: items.answers, fhirId, authoredPath: at(path, 'authored') };
+  return { instrument: instrument.id, takenAt: String(authored), answers, fhirId, authoredPath: at(path, 'authored') };
 }
 
-/**
- * Reads `json` (already parsed) as a QuestionnaireResponse or a Bundle of them. Returns
- * every administration, or — if anything is wrong — every problem and no administration.
- */
-export function parseQuestionnaireResponses(json: unknown): ImportResult {
-  if (!isObject(json)) {
-    return { ok: false, problems: [{ path: '', message: 'The document is not a FHIR resource: expected a JSON object with a resourceType.' }] };
-  }
-  const found: Array<{ resource: Record<string, unknown>; path: string }> = [];
-  if (json.resourceType === 'QuestionnaireResponse') {
-    found.push({ resource: json, path: '' });
-  } else if (json.resourceType === 'Bundle') {
-    if (!Array.isArray(json.entry)) {
-      return { ok: false, problems: [{ path: 'entry', message: 'The Bundle has no entry list, so it holds no QuestionnaireResponse.' }] };
-    }
-    json.entry.forEach((entry: unknown, i) => {
-      if (isObject(entry) && isObject(entry.resource) && entry.resource.resourceType === 'QuestionnaireResponse') {
-        found.push({ resource: entry.resource, path: `entry[${i}].resource` });
-      }
-    });
-    if (found.length === 0) return { ok: false, problems: [{ path: 'entry', message: 'The Bundle holds no QuestionnaireResponse.' }] };
-  } else {
-    const said = json.resourceType === undefined ? 'is missing' : `is ${JSON.stringify(json.resourceType)}`;
-    return { ok: false, problems: [{ path: 'resourceType', message: `resourceType ${said}: expected a QuestionnaireResponse or a Bundle of them.` }] };
-  }
+/** Bundle entries looked at between chances to pause. */
+const ENTRIES_PER_STEP = 256;
 
-  const administrations: ImportedAdministration[] = [];
-  const problems: ImportProblem[] = [];
-  for (const { resource, path } of found) {
-    const read = readResponse(resource, path);
-    if (Array.isArray(read)) problems.push(...read);
-    else administrations.push(read);
+/**
+ * Reads `json` (already parsed) as a QuestionnaireResponse or a Bundle of them, one
+ * response at a time. Returns every administration, or — if anything is wrong — none,
+ * with the problems in `problems` (the first PROBLEM_LIMIT kept, all counted). Yields
+ * every few hundred entries or items, where a caller may let other work in.
+ */
+export function* readQuestionnaireResponses(json: unknown, problems: ProblemList): Generator<void, ImportedAdministration[], void> {
+  if (!isObject(json)) {
+    problems.add('', 'The document is not a FHIR resource: expected a JSON object with a resourceType.');
+    return [];
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, administrations };
+  if (json.resourceType === 'QuestionnaireResponse') {
+    const read = yield* readResponse(json, '', problems);
+    return read === null ? [] : [read];
+  }
+  if (json.resourceType !== 'Bundle') {
+    const said = json.resourceType === undefined ? 'is missing' : `is ${JSON.stringify(json.resourceType)}`;
+    problems.add('resourceType', `resourceType ${said}: expected a QuestionnaireResponse or a Bundle of them.`);
+    return [];
+  }
+  if (!Array.isArray(json.entry)) {
+    problems.add('entry', 'The Bundle has no entry list, so it holds no QuestionnaireResponse.');
+    return [];
+  }
+  let administrations: ImportedAdministration[] | null = [];
+  let responses = 0;
+  for (let i = 0; i < json.entry.length; i++) {
+    if (i % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
+    const entry: unknown = json.entry[i];
+    if (!isObject(entry) || !isObject(entry.resource) || entry.resource.resourceType !== 'QuestionnaireResponse') continue;
+    responses++;
+    const read = yield* readResponse(entry.resource, `entry[${i}].resource`, problems);
+    // Nothing is imported once anything is wrong: what was read is let go.
+    if (read === null || problems.count > 0) administrations = null;
+    else administrations?.push(read);
+  }
+  if (responses === 0) problems.add('entry', 'The Bundle holds no QuestionnaireResponse.');
+  return administrations ?? [];
+}
+
+/** readQuestionnaireResponses in one go, for a caller with nothing else to do meanwhile. */
+export function parseQuestionnaireResponses(json: unknown): ImportResult {
+  const problems = new ProblemList();
+  const steps = readQuestionnaireResponses(json, problems);
+  let step = steps.next();
+  while (step.done !== true) step = steps.next();
+  return problems.count > 0 ? { ok: false, problems: problems.problems, problemCount: problems.count } : { ok: true, administrations: step.value };
 }
