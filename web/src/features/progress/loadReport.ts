@@ -1,4 +1,5 @@
 /** GET /api/report: the "coping or healing?" report as of a day, over the last N weeks (or everything). */
+import type { TriggerPoints } from '../../../../src/contracts/report.js';
 import type { InsightReport } from '../../../../src/core/insight/report.js';
 import type { CalendarDay } from '../../../../src/core/time.js';
 import { api, ApiError } from '../../lib/api.js';
@@ -14,6 +15,15 @@ export function reportPath(asOf: CalendarDay, weeks: Weeks): string {
 
 export function loadReport(asOf: CalendarDay, weeks: Weeks): Promise<InsightReport> {
   return api.get<InsightReport>(reportPath(asOf, weeks));
+}
+
+export function triggerPointsPath(trigger: string, from: CalendarDay, to: CalendarDay): string {
+  return `/api/report/trigger-points?${new URLSearchParams({ trigger, from, to }).toString()}`;
+}
+
+/** Every moment of one trigger in the report's period, when the chart shows weekly middle values. */
+export function loadTriggerPoints(trigger: string, from: CalendarDay, to: CalendarDay): Promise<TriggerPoints> {
+  return api.get<TriggerPoints>(triggerPointsPath(trigger, from, to));
 }
 
 /** Words for a failed load; a missing report route is not "an entry was deleted". */

@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { InsightReport, Trend, TriggerReport } from '../../../../../src/core/insight/report.js';
-import { asDate, baseOptions, COLOURS, medianMark, timeAxis, trendMark, type DatedValue } from './common.js';
+import { asDate, baseOptions, COLOURS, DAY_MS, medianMark, timeAxis, trendMark, type DatedValue } from './common.js';
 
 type Period = InsightReport['period'];
 
@@ -36,33 +36,22 @@ function seriesChart(c: SeriesChart): SVGSVGElement | HTMLElement {
   });
 }
 
-/** Above this many dots a chart shows weekly medians instead: thousands of dots draw slowly and read as a smear. */
-export const MAX_DOTS = 300;
-const WEEK_MS = 7 * 86_400_000;
-
-function thin(points: DatedValue[]): DatedValue[] {
-  if (points.length <= MAX_DOTS) return points;
-  const weeks = new Map<number, number[]>();
-  for (const p of points) {
-    const k = Math.floor((p.date.getTime() + 3 * 86_400_000) / WEEK_MS); // weeks starting Monday
-    const list = weeks.get(k) ?? [];
-    list.push(p.value);
-    weeks.set(k, list);
-  }
-  return [...weeks.entries()].map(([k, values]) => {
-    const sorted = values.sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    const median = sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-    return { date: new Date(k * WEEK_MS - 3 * 86_400_000 + 3.5 * 86_400_000), value: median };
-  });
+/**
+ * Where a point is drawn: a moment on its day; a grouped point (the middle values of a
+ * run of weeks, when a long history has more moments than a chart shows one by one) in
+ * the middle of its run.
+ */
+function pointDate(t: TriggerReport, day: string): Date {
+  const date = asDate(day);
+  return t.pointDays === null ? date : new Date(date.getTime() + (t.pointDays / 2) * DAY_MS);
 }
 
 export function intensityPoints(t: TriggerReport): DatedValue[] {
-  return thin(t.points.map((p) => ({ date: asDate(p.day), value: p.intensity })));
+  return t.points.map((p) => ({ date: pointDate(t, p.day), value: p.intensity }));
 }
 
 export function settlingPoints(t: TriggerReport): DatedValue[] {
-  return thin(t.points.flatMap((p) => (p.settledMinutes === null ? [] : [{ date: asDate(p.day), value: p.settledMinutes }])));
+  return t.points.flatMap((p) => (p.settledMinutes === null ? [] : [{ date: pointDate(t, p.day), value: p.settledMinutes }]));
 }
 
 export function drawIntensity(t: TriggerReport, period: Period, width: number, compact: boolean): SVGSVGElement | HTMLElement {

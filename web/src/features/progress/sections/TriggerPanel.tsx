@@ -1,18 +1,38 @@
 /** One trigger: how it is doing in words, its intensity and settling charts, and the numbers behind them. */
 import { useCallback, useId } from 'react';
 import type { InsightReport, TriggerReport } from '../../../../../src/core/insight/report.js';
-import { ChartFigure } from '../charts/ChartFigure.js';
+import { ChartFigure, type TableData } from '../charts/ChartFigure.js';
 import { PlotChart } from '../charts/PlotChart.js';
-import { drawIntensity, drawSettling, MAX_DOTS } from '../charts/triggerCharts.js';
+import { drawIntensity, drawSettling } from '../charts/triggerCharts.js';
 import { dayRange, shortDayYear } from '../days.js';
 import { missingWords, TRIGGER_STATUS } from '../reportWords.js';
 import { earlyToRecent, INTENSITY, minutes, num, percent, SETTLING, slopeSentence } from '../trendWords.js';
+import { TriggerMoments } from './TriggerMoments.js';
 
 interface Props {
   trigger: TriggerReport;
   period: InsightReport['period'];
   maxMinutes: number;
   compact?: boolean;
+}
+
+/** "week", "2 weeks": what one grouped point sums up. */
+export const runWords = (days: number): string => (days === 7 ? 'week' : `${days / 7} weeks`);
+
+/** The numbers behind the chart: each moment, or each run of weeks with how many moments it holds. */
+function tableOf(t: TriggerReport): TableData {
+  if (t.pointDays === null) {
+    return {
+      caption: `Moments with "${t.trigger}"`,
+      head: ['Day', 'Intensity (0–10)', 'Minutes to settle'],
+      rows: t.points.map((p) => [shortDayYear(p.day), p.intensity, p.settledMinutes ?? 'not noted']),
+    };
+  }
+  return {
+    caption: `"${t.trigger}", ${runWords(t.pointDays)} by ${runWords(t.pointDays)}: the middle values of its moments`,
+    head: [t.pointDays === 7 ? 'Week of' : 'From', 'Moments', 'Intensity (0–10)', 'Minutes to settle'],
+    rows: t.points.map((p) => [shortDayYear(p.day), p.moments ?? 0, p.intensity, p.settledMinutes ?? 'not noted']),
+  };
 }
 
 function chartLabel(what: string, t: TriggerReport, early: number | null, recent: number | null, fmt: (x: number) => string): string {
@@ -39,16 +59,10 @@ export function TriggerPanel({ trigger: t, period, maxMinutes, compact = false }
         {t.n} moment{t.n === 1 ? '' : 's'}
         {t.firstDay !== null && t.lastDay !== null && `, ${dayRange(t.firstDay, t.lastDay)}`}
         {enough && !compact && ` · ${status.about}`}
-        {t.points.length > MAX_DOTS && ' · Dots are weekly medians.'}
+        {t.pointDays !== null && ` · Each dot is the middle value of a ${runWords(t.pointDays)}.`}
       </p>
       {!enough && <p className="not-yet">{missingWords(t.missing)}</p>}
-      <ChartFigure
-        table={{
-          caption: `Moments with "${t.trigger}"`,
-          head: ['Day', 'Intensity (0–10)', 'Minutes to settle'],
-          rows: t.points.map((p) => [shortDayYear(p.day), p.intensity, p.settledMinutes ?? 'not noted']),
-        }}
-      >
+      <ChartFigure table={tableOf(t)}>
         <p className="chart-sub">
           Intensity <span className="muted">(0–10, early → recent)</span>: {earlyToRecent(t.intensity)}
         </p>
@@ -70,6 +84,7 @@ export function TriggerPanel({ trigger: t, period, maxMinutes, compact = false }
           </p>
         )}
       </ChartFigure>
+      {t.pointDays !== null && !compact && <TriggerMoments trigger={t.trigger} period={period} />}
     </article>
   );
 }

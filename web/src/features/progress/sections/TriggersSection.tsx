@@ -4,12 +4,12 @@ import { spanWords } from '../days.js';
 import { TriggerPanel } from './TriggerPanel.js';
 
 /** The key to the small multiples, drawn with the same marks as the charts. */
-export function TrendKey() {
+export function TrendKey({ grouped = false }: { grouped?: boolean }) {
   return (
     <ul className="legend" aria-label="Key to the charts">
       <li>
         <span className="key-dot" aria-hidden="true" />
-        one moment
+        {grouped ? 'one moment (on a long history, the middle value of a week)' : 'one moment'}
       </li>
       <li>
         <span className="key-trend" aria-hidden="true" />
@@ -23,7 +23,7 @@ export function TrendKey() {
   );
 }
 
-function HowToRead({ period, compact }: { period: InsightReport['period']; compact: boolean }) {
+function HowToRead({ period, compact, grouped }: { period: InsightReport['period']; compact: boolean; grouped: boolean }) {
   const early = spanWords(period.from, period.earlyUntil);
   const recent = spanWords(period.recentFrom, period.to);
   if (compact) {
@@ -36,7 +36,8 @@ function HowToRead({ period, compact }: { period: InsightReport['period']; compa
   }
   return (
     <p className="section-lead">
-      Does the same trigger still unravel you the way it used to? Each dot is one moment. The solid line is the{' '}
+      Does the same trigger still unravel you the way it used to? Each dot is one moment
+      {grouped && ' (where a trigger has too many to show one by one, the middle value of a week; “Show each moment” lists them all)'}. The solid line is the{' '}
       <strong>robust trend</strong> (Theil–Sen: the typical slope between pairs of moments, so one rough day can’t swing it). The
       dashed lines are the middle value of the first {early} (“early”) and of the last {recent} (“recent”).
     </p>
@@ -48,6 +49,7 @@ export function TriggersSection({ report, compact = false }: { report: InsightRe
   const maxMinutes = Math.max(0, ...triggers.flatMap((t) => t.points.map((p) => p.settledMinutes ?? 0)));
   // The printed summary keeps its charts for triggers with a trend; the table lists the rest.
   const shown = compact ? triggers.filter((t) => t.status !== 'not-enough-data') : triggers;
+  const grouped = shown.some((t) => t.pointDays !== null);
   return (
     <section className="report-section triggers-section" aria-labelledby="triggers-heading">
       <h2 id="triggers-heading">Trigger by trigger</h2>
@@ -55,8 +57,8 @@ export function TriggersSection({ report, compact = false }: { report: InsightRe
         <p className="empty">No moments in this period yet. When you note a moment, its trigger shows up here.</p>
       ) : (
         <>
-          <HowToRead period={period} compact={compact} />
-          <TrendKey />
+          <HowToRead period={period} compact={compact} grouped={grouped} />
+          <TrendKey grouped={grouped} />
           <div className="trigger-grid">
             {shown.map((t) => (
               <TriggerPanel key={t.trigger} trigger={t} period={period} maxMinutes={maxMinutes} compact={compact} />
