@@ -1,9 +1,11 @@
 /**
  * Bad input never breaks the server or the journal. At least 1,000 random and malformed
- * bodies go to every write endpoint — anything at all, the right keys with wrong types,
- * out-of-range values, huge strings and unknown keys, text that is not JSON, and the wrong
- * content types — and every answer is either a success or a client error in the one error
- * shape, naming the field it is about, with the database exactly as it was.
+ * bodies go to every write endpoint and both imports — anything at all, the right keys
+ * with wrong types, out-of-range values, huge strings and unknown keys, text with NUL,
+ * controls, lone surrogates and right-to-left marks, bytes that are not UTF-8, text that
+ * is not JSON, and the wrong content types — and every answer is either a success or a
+ * client error in the one error shape, naming the field it is about, with the database
+ * exactly as it was. After a success, every text in the journal is one Headway stores.
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -13,6 +15,7 @@ import { INSTRUMENT_IDS } from '../../src/core/measures/instrument.js';
 import { SAFETY_STEPS } from '../../src/core/safety/records.js';
 import { BODY_STATES, SHIFT_KINDS, STRATEGY_FUNCTIONS, STRATEGY_ROLES } from '../../src/core/vocabulary.js';
 import { STATUS } from '../../src/server/http-errors.js';
+import { NOT_UTF8_MESSAGE } from '../../src/server/json-body.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { startHarness, type Harness } from '../harness.js';
 
@@ -20,8 +23,10 @@ const RUNS = 1000;
 const P = LOCAL_PERSON_ID;
 type Fields = Record<string, fc.Arbitrary<unknown>>;
 interface Body {
-  payload: string | undefined;
+  payload: string | Buffer | undefined;
   contentType: string | undefined;
+  /** Bytes that are not UTF-8 inside a JSON body: refused whole, naming the body. */
+  notUtf8?: true;
 }
 interface Target {
   method: 'POST' | 'PATCH' | 'PUT';
@@ -31,13 +36,26 @@ interface Target {
   extra?: fc.Arbitrary<unknown>;
   /** More state to fingerprint: the entry a PATCH is aimed at. */
   watch?: () => Promise<unknown>;
+  /** A valid body with odd text in its text fields, where it has any. */
+  text?: fc.Arbitrary<unknown>;
 }
 
 // ---- values ----
 
 const uuid = fc.uuid();
 const instant = fc.constantFrom('2026-03-01T10:00:00+01:00', '2025-12-31T23:59:59Z', '2024-02-29T12:00:00.5-08:00');
-const shortText = fc.string({ maxLength: 30 });
+/** Text with what a journal must not store (NUL, C0 and C1 controls, DEL, half an emoji) and what it must keep (lines, combining and right-to-left marks). */
+const oddText = fc
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 8 }),
+      fc.constantFrom('\u0000', '\u001b[2J', '\u001b]52;c;aGk=\u0007', '\u007f', '\u0085', '\u009b', '\ud800', '\udfff', '\ud83d', '\ude00', '😀', 'e\u0301', '\u200e', '\u200f', '\u202e', '\u2066', '\u2069', '\t', '\n', '\r\n', '\ufeff', '\ufffd', 'שלום'),
+      fc.constantFrom('Work', ' ', 'x'),
+    ),
+    { minLength: 1, maxLength: 5 },
+  )
+  .map((parts) => parts.join(''));
+const shortText = fc.oneof({ weight: 3, arbitrary: fc.string({ maxLength: 30 }) }, oddText);
 const wrongType = fc.oneof(
   fc.boolean(),
   fc.integer(),
@@ -56,7 +74,8 @@ const badNumber = fc.oneof(
 const hugeString = fc.oneof(
   fc.nat({ max: 6000 }).map((n) => 'é'.repeat(n)),
   fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.constantFrom(' '.repeat(100), '\u0000', '\ud800', 'x'.repeat(100_000), '2026-02-30T10:00:00Z', 'own-words'),
+  fc.constantFrom(' '.repeat(100), '\u0000', '\ud800', 'x'.repeat(100_000), '2026-02-30T10:00:00Z', 'own-words', 'x\u0000'.repeat(3000)),
+  oddText,
 );
 /** A key's valid value most often, otherwise anything that may break it. */
 const wild = (valid: fc.Arbitrary<unknown>) =>
@@ -90,9 +109,25 @@ const CONTENT_TYPES = [
 ];
 const NOT_JSON = ['', '{', '{"a":}', "{'note': 1}", 'undefined', 'NaN', '[1,]', '\u0000', '{"a":1}}', '{"__proto__":{"x":1}}', '{"constructor":{"prototype":{"x":1}}}'];
 
+/** Sequences that are never UTF-8: a stray continuation byte, an overlong NUL, a surrogate's bytes, a cut-off character, beyond U+10FFFF. */
+const NOT_UTF8 = [[0x80], [0xff], [0xc0, 0x80], [0xed, 0xa0, 0x80], [0xe2, 0x82], [0xf4, 0x90, 0x80, 0x80]].map((b) => Buffer.from(b));
+
+/** A JSON body with bytes that are not UTF-8 put inside one of its strings (or anywhere). */
+function notUtf8(good: fc.Arbitrary<unknown>): fc.Arbitrary<Body> {
+  return fc.tuple(good, fc.nat(), fc.constantFrom(...NOT_UTF8)).map(([value, n, bytes]): Body => {
+    const json = JSON.stringify(value) ?? 'null';
+    const quotes = [...json.matchAll(/"/g)].map((m) => (m.index ?? 0) + 1);
+    const at = quotes.length > 0 ? quotes[n % quotes.length]! : n % (json.length + 1);
+    const payload = Buffer.concat([Buffer.from(json.slice(0, at)), bytes, Buffer.from(json.slice(at))]);
+    return { payload, contentType: 'application/json', notUtf8: true };
+  });
+}
+
 function bodies(target: Target): fc.Arbitrary<Body> {
   const good = target.extra ? fc.oneof(shaped(target.fields), target.extra) : shaped(target.fields);
   return fc.oneof(
+    ...(target.text ? [{ weight: 4, arbitrary: target.text.map(asJson) }] : []),
+    { weight: 2, arbitrary: notUtf8(good) },
     { weight: 2, arbitrary: fc.anything({ maxDepth: 3 }).map(asJson) },
     { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }).map(asJson) },
     { weight: 8, arbitrary: good.map(asJson) },
@@ -120,6 +155,50 @@ const EXAMPLES: Body[] = [
   { payload: 'note=hi', contentType: 'application/x-www-form-urlencoded' },
   { payload: JSON.stringify({ note: 'x'.repeat(1_100_000) }), contentType: 'application/json' },
 ];
+
+// ---- text put where a file holds text ----
+
+/** Paths (dots, list indexes as numbers) of text in an export file, and in a FHIR QuestionnaireResponse. */
+const IMPORT_TEXT = ['person.displayName', 'toolkit.0.name', 'triggers.0.name', 'moments.0.trigger', 'moments.0.note', 'moments.0.strategies.0.name', 'checkins.0.note', 'practices.0.kind', 'practices.0.note', 'shifts.0.note', 'safetyPlan.steps.warningSigns.0', 'safetyPlan.mattersMost'];
+const FHIR_TEXT = ['id', 'status', 'authored', 'questionnaire', 'item.0.linkId', 'item.0.answer.0.valueCoding.code'];
+
+/** `doc` with odd text at one of `paths` (two paths at once, when a moment's trigger must still name a trigger). */
+function textIn(doc: Record<string, unknown>, paths: string[]): fc.Arbitrary<unknown> {
+  return fc.tuple(fc.subarray(paths, { minLength: 1, maxLength: Math.min(2, paths.length) }), oddText).map(([chosen, text]) => {
+    const copy = structuredClone(doc);
+    for (const path of chosen) {
+      const keys = path.split('.');
+      let at: Record<string, unknown> | undefined = copy;
+      for (const k of keys.slice(0, -1)) at = at?.[k] as Record<string, unknown> | undefined;
+      if (at !== undefined && at !== null) at[keys.at(-1)!] = text;
+    }
+    return copy;
+  });
+}
+
+/** What core/text.ts refuses, worked out here code point by code point. */
+function unstorable(text: string): boolean {
+  return [...text].some((ch) => {
+    const c = ch.codePointAt(0)!;
+    return (c < 0x20 && ch !== '\t' && ch !== '\n' && ch !== '\r') || (c >= 0x7f && c <= 0x9f) || (c >= 0xd800 && c <= 0xdfff);
+  });
+}
+
+/** Every string in `value`, keys included. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([k, v]) => [k, ...strings(v)]);
+  return [];
+}
+
+/** A valid body of each entry kind, with odd text in its text fields. */
+const ENTRY_TEXT = {
+  moments: textIn({ trigger: 'Work', intensity: 5, thought: 't', note: 'n' }, ['trigger', 'thought', 'note']),
+  checkins: textIn({ distress: 3, note: 'n' }, ['note']),
+  practices: textIn({ kind: 'Yoga', note: 'n' }, ['kind', 'note']),
+  shifts: textIn({ kind: 'own-words', note: 'n' }, ['note']),
+};
 
 // ---- the endpoints ----
 
@@ -156,16 +235,18 @@ async function logOneOfEach(h: Harness): Promise<Record<string, string>> {
 }
 
 const ENDPOINTS: Record<string, (h: Harness) => Promise<Target>> = {
-  'POST /api/moments': async (h) => ({ method: 'POST', url: '/api/moments', fields: (await entryFields(h)).moments! }),
-  'POST /api/checkins': async (h) => ({ method: 'POST', url: '/api/checkins', fields: (await entryFields(h)).checkins! }),
-  'POST /api/practices': async (h) => ({ method: 'POST', url: '/api/practices', fields: (await entryFields(h)).practices! }),
-  'POST /api/shifts': async (h) => ({ method: 'POST', url: '/api/shifts', fields: (await entryFields(h)).shifts! }),
+  'POST /api/moments': async (h) => ({ method: 'POST', url: '/api/moments', fields: (await entryFields(h)).moments!, text: ENTRY_TEXT.moments }),
+  'POST /api/checkins': async (h) => ({ method: 'POST', url: '/api/checkins', fields: (await entryFields(h)).checkins!, text: ENTRY_TEXT.checkins }),
+  'POST /api/practices': async (h) => ({ method: 'POST', url: '/api/practices', fields: (await entryFields(h)).practices!, text: ENTRY_TEXT.practices }),
+  'POST /api/shifts': async (h) => ({ method: 'POST', url: '/api/shifts', fields: (await entryFields(h)).shifts!, text: ENTRY_TEXT.shifts }),
   'POST /api/toolkit': async () => ({
     method: 'POST', url: '/api/toolkit',
     fields: { name: fc.oneof(shortText, fc.constantFrom('slow BREATHING', ' Music ')), role: fc.constantFrom(...STRATEGY_ROLES), function: fc.constantFrom(...STRATEGY_FUNCTIONS) },
+    text: textIn({ name: 'x', role: 'coping', function: 'soothe' }, ['name']),
   }),
   'POST /api/import': async (h) => {
     await logOneOfEach(h);
+    await h.call({ method: 'PUT', url: '/api/safety-plan', payload: { steps: { warningSigns: ['Racing thoughts'] }, mattersMost: 'My cat' } });
     const file = (await h.call({ method: 'GET', url: '/api/export' })).json() as Record<string, unknown>;
     const fields = Object.fromEntries(Object.entries(file).map(([k, v]) => [k, fc.constant(v)]));
     const lists = ['toolkit', 'triggers', 'moments', 'checkins', 'practices', 'shifts'];
@@ -177,26 +258,43 @@ const ENDPOINTS: Record<string, (h: Harness) => Promise<Target>> = {
         const k = known && keys.length > 0 ? keys[key.length % keys.length]! : key;
         return { ...file, [list]: [{ ...first, [k]: value }, ...rest] };
       });
-    return { method: 'POST', url: '/api/import', fields, extra };
+    // New ids, so the entries are added rather than found already present.
+    const newEntries = fc.tuple(textIn(file, IMPORT_TEXT), fc.array(fc.uuid({ version: 4 }), { minLength: 4, maxLength: 4 })).map(([doc, ids]) => {
+      const copy = doc as Record<string, Array<{ id: string }>>;
+      (['moments', 'checkins', 'practices', 'shifts'] as const).forEach((kind, i) => {
+        const first = copy[kind]?.[0];
+        if (first) first.id = ids[i]!;
+      });
+      return copy;
+    });
+    return { method: 'POST', url: '/api/import', fields, extra, text: newEntries };
+  },
+  'POST /api/fhir/import': async (h) => {
+    await h.call({ method: 'POST', url: '/api/measures', payload: { instrument: 'GAD-7', answers: [1, 2, 0, 1, 3, 0, 1], takenAt: '2026-03-01T10:00:00+01:00' } });
+    const bundle = (await h.call({ method: 'GET', url: '/api/fhir/Bundle' })).json() as { entry: Array<{ resource: { resourceType: string } }> };
+    const response = bundle.entry.find((e) => e.resource.resourceType === 'QuestionnaireResponse')!.resource as Record<string, unknown>;
+    const fields = Object.fromEntries(Object.entries(response).map(([k, v]) => [k, fc.constant(v)]));
+    return { method: 'POST', url: '/api/fhir/import', fields, extra: fc.oneof(textIn(response, FHIR_TEXT), textIn(bundle as unknown as Record<string, unknown>, FHIR_TEXT.map((p) => `entry.1.resource.${p}`))) };
   },
   ...Object.fromEntries(
     (['moments', 'checkins', 'practices', 'shifts'] as const).map((kind) => [
       `PATCH /api/${kind}/:id`,
       async (h: Harness): Promise<Target> => {
         const id = (await logOneOfEach(h))[kind]!;
-        return { method: 'PATCH', url: `/api/${kind}/${id}`, fields: (await entryFields(h))[kind]!, watch: () => h.store.getEntry(kind, P, id as never) };
+        return { method: 'PATCH', url: `/api/${kind}/${id}`, fields: (await entryFields(h))[kind]!, watch: () => h.store.getEntry(kind, P, id as never), text: ENTRY_TEXT[kind] };
       },
     ]),
   ),
   'PATCH /api/toolkit/:id': async (h) => ({
     method: 'PATCH', url: `/api/toolkit/${(await strategyIds(h))[0]}`,
     fields: { name: fc.oneof(shortText, fc.constant('Music')), role: fc.constantFrom(...STRATEGY_ROLES), function: fc.constantFrom(...STRATEGY_FUNCTIONS), archived: fc.boolean() },
+    text: textIn({ name: 'x' }, ['name']),
   }),
   'PATCH /api/triggers/:id': async (h) => {
     await logOneOfEach(h);
     await h.call({ method: 'POST', url: '/api/moments', payload: { trigger: 'Family', intensity: 2 } });
     const trigger = (await h.store.listTriggers(P)).find((t) => t.name === 'Work')!;
-    return { method: 'PATCH', url: `/api/triggers/${trigger.id}`, fields: { name: fc.oneof(shortText, fc.constant('FAMILY')) } };
+    return { method: 'PATCH', url: `/api/triggers/${trigger.id}`, fields: { name: fc.oneof(shortText, fc.constant('FAMILY')) }, text: textIn({ name: 'x' }, ['name']) };
   },
   'POST /api/measures': async () => ({
     method: 'POST', url: '/api/measures',
@@ -212,6 +310,7 @@ const ENDPOINTS: Record<string, (h: Harness) => Promise<Target>> = {
       steps: fc.dictionary(fc.constantFrom(...SAFETY_STEPS, 'reasons'), fc.array(wild(shortText), { maxLength: 25 }), { maxKeys: 7 }),
       mattersMost: shortText,
     },
+    text: textIn({ steps: { warningSigns: ['x', 'y'], askForHelp: ['z'] }, mattersMost: 'm' }, ['steps.warningSigns.0', 'steps.askForHelp.0', 'mattersMost']),
   }),
   'PUT /api/measures/schedules/:instrument': async () => ({
     method: 'PUT', url: '/api/measures/schedules/PHQ-9',
@@ -220,6 +319,7 @@ const ENDPOINTS: Record<string, (h: Harness) => Promise<Target>> = {
   'PATCH /api/person': async () => ({
     method: 'PATCH', url: '/api/person',
     fields: { displayName: shortText, country: fc.oneof(fc.constantFrom('GB', 'us', 'GBR', '12', ''), fc.string({ maxLength: 3 })) },
+    text: textIn({ displayName: 'x', country: 'GB' }, ['displayName']),
   }),
 };
 
@@ -237,16 +337,16 @@ describe('every write endpoint, given random and malformed bodies', () => {
     sent[name] = 0;
     try {
       const target = await ENDPOINTS[name]!(h);
-      const fingerprint = async () =>
-        JSON.stringify(
-          await Promise.all([
-            h.store.countEntries(P), h.store.listStrategies(P), h.store.listTriggers(P), h.store.getPerson(P), target.watch?.(),
-            h.store.listMeasures(P), h.store.getSafetyPlan(P), h.store.listSafetyEvents(P), h.store.listSchedules(P),
-          ]),
-        );
+      const everything = async () =>
+        Promise.all([
+          h.store.countEntries(P), h.store.listStrategies(P), h.store.listTriggers(P), h.store.getPerson(P), target.watch?.(),
+          h.store.listMeasures(P), h.store.getSafetyPlan(P), h.store.listSafetyEvents(P), h.store.listSchedules(P),
+          ...(['moments', 'checkins', 'practices', 'shifts'] as const).map((k) => h.store.listEntries(k, P, { deleted: 'include' })),
+        ]);
+      const fingerprint = async () => JSON.stringify(await everything());
       let before = await fingerprint();
       await fc.assert(
-        fc.asyncProperty(bodies(target), async ({ payload, contentType }) => {
+        fc.asyncProperty(bodies(target), async ({ payload, contentType, notUtf8 }) => {
           const res = await h.call({
             method: target.method,
             url: target.url,
@@ -256,7 +356,10 @@ describe('every write endpoint, given random and malformed bodies', () => {
           sent[name]!++;
           expect(res.statusCode, res.body.slice(0, 300)).toBeLessThan(500);
           if (res.statusCode < 300) {
-            before = await fingerprint();
+            expect(notUtf8, 'a body that is not UTF-8 was taken').toBeUndefined();
+            const stored = strings(await everything());
+            expect(stored.filter(unstorable), 'the journal holds text Headway must not store').toEqual([]);
+            before = JSON.stringify(await everything());
             return;
           }
           const parsed = errorBodySchema.safeParse(res.json());
@@ -270,6 +373,7 @@ describe('every write endpoint, given random and malformed bodies', () => {
             expect(error.message).toContain(error.field);
           }
           if (error.code === 'import_invalid') expect(error.problems?.length).toBeGreaterThan(0);
+          if (notUtf8) expect([error.code, error.field, error.message]).toEqual(['invalid_json', 'body', NOT_UTF8_MESSAGE]);
           expect(await fingerprint()).toBe(before);
         }),
         { numRuns: RUNS, examples: EXAMPLES.map((b) => [b]) },
