@@ -15,6 +15,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly field?: string,
     readonly problems: Problem[] = [],
+    /** How many problems there are in all; the server lists the first 100 (`problems`). */
+    readonly problemCount: number = problems.length,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -27,7 +29,7 @@ export const UNAUTHORIZED_EVENT = 'headway:unauthorized';
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 interface ErrorPayload {
-  error?: { code?: unknown; message?: unknown; field?: unknown; problems?: unknown };
+  error?: { code?: unknown; message?: unknown; field?: unknown; problems?: unknown; problemCount?: unknown };
 }
 
 function toApiError(status: number, payload: unknown): ApiError {
@@ -36,7 +38,8 @@ function toApiError(status: number, payload: unknown): ApiError {
   const message = typeof e?.message === 'string' ? e.message : `The request failed (${status}).`;
   const field = typeof e?.field === 'string' ? e.field : undefined;
   const problems = Array.isArray(e?.problems) ? (e.problems as Problem[]) : [];
-  return new ApiError(code, message, status, field, problems);
+  const count = typeof e?.problemCount === 'number' ? Math.max(e.problemCount, problems.length) : problems.length;
+  return new ApiError(code, message, status, field, problems, count);
 }
 
 export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {

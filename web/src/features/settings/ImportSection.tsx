@@ -1,14 +1,16 @@
 /**
  * Bring in a Headway export. Nothing is written unless the whole file is fine; when it
- * is not, every problem is listed with where in the file it is.
+ * is not, the problems are listed with where in the file each is (the first 100, and how
+ * many more there are).
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { Problem } from '../../../../src/contracts/errors.js';
 import type { ImportResult } from '../../../../src/contracts/export-format.js';
 import { api, ApiError } from '../../lib/api.js';
 import { friendlyError } from '../../lib/friendly.js';
+import { moreProblemsWords } from './importWords.js';
 
-type Outcome = { ok: true; result?: ImportResult; fhir?: FhirImportResult } | { ok: false; message: string; problems: Problem[] };
+type Outcome = { ok: true; result?: ImportResult; fhir?: FhirImportResult } | { ok: false; message: string; problems: Problem[]; more: string | null };
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -53,7 +55,7 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     if (file === null) {
-      setOutcome({ ok: false, message: 'Choose a file first.', problems: [] });
+      setOutcome({ ok: false, message: 'Choose a file first.', problems: [], more: null });
       return;
     }
     setBusy(true);
@@ -62,7 +64,7 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
       try {
         data = JSON.parse(await file.text());
       } catch {
-        setOutcome({ ok: false, message: "This file isn't a Headway export: it isn't JSON.", problems: [] });
+        setOutcome({ ok: false, message: "This file isn't a Headway export: it isn't JSON.", problems: [], more: null });
         return;
       }
       // A FHIR resource (QuestionnaireResponse or Bundle) from a clinic goes to the FHIR import.
@@ -76,7 +78,8 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
       onImported();
     } catch (error) {
       const problems = error instanceof ApiError ? error.problems : [];
-      setOutcome({ ok: false, message: friendlyError(error), problems });
+      const more = error instanceof ApiError ? moreProblemsWords(problems.length, error.problemCount) : null;
+      setOutcome({ ok: false, message: friendlyError(error), problems, more });
     } finally {
       setBusy(false);
     }
@@ -137,6 +140,7 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
                 ))}
               </ul>
             )}
+            {outcome.more !== null && <p className="muted">{outcome.more}</p>}
           </div>
         )}
       </div>
