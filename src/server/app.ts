@@ -204,7 +204,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
         title: 'Headway API',
         version: '1',
         description:
-          'Local API of Headway. Send the token printed at start-up as `Authorization: Bearer <token>`. Errors are `{ "error": { "code", "message", "field"? } }`.',
+          'Local API of Headway. Send the token printed at start-up as `Authorization: Bearer <token>`. Errors are `{ "error": { "code", "message", "field"?, "problems"?, "problemCount"? } }`: `problems` lists the first 100 problems by path, `problemCount` says how many there are in all.',
       },
       components: { securitySchemes: { token: { type: 'http', scheme: 'bearer' } } },
       security: [{ token: [] }],
