@@ -2,10 +2,10 @@
  * Moments as the insight engine reads them (core/insight/input.ts `MomentFact`): only
  * the columns it needs, the trigger's and strategies' names joined in, the instant's
  * milliseconds and the person's own day as stored. Reading whole moments (notes,
- * thoughts, four timestamps) and mapping them was two thirds of a five-year report's
- * time (docs/PERFORMANCE.md).
+ * thoughts, four timestamps, one row per strategy used) and mapping them was most of a
+ * five-year report's time (docs/PERFORMANCE.md).
  */
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { PersonId } from '../core/ids.js';
 import type { MomentFact } from '../core/insight/input.js';
 import type { BodyState, StrategyRole } from '../core/vocabulary.js';
@@ -15,7 +15,16 @@ import type { Database } from './schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** Live moments of a person in the query's days (and of one trigger, if given), oldest first. */
+/** A strategy use as `<strategy id>:<helped: 0, 1, or 2 for not noted>`, comma-separated in the order noted. */
+const USES = sql<string | null>`(SELECT string_agg(ms.strategy_id || ':' || coalesce(ms.helped, 2), ',' ORDER BY ms.position) FROM moment_strategies ms WHERE ms.moment_id = e.id)`;
+const HELPED = { '0': false, '1': true, '2': null } as const;
+
+/**
+ * Live moments of a person in the query's days (and of one trigger, if given), oldest
+ * first. Each moment's strategies come as one aggregated text (string_agg with ORDER BY:
+ * PostgreSQL, and SQLite since 3.44) rather than one row per use: a five-year journal
+ * has twice as many uses as moments, and rows were most of the reading time.
+ */
 export async function listMomentFacts(db: Db, personId: PersonId, query: MomentFactQuery): Promise<MomentFact[]> {
   let moments = db
     .selectFrom('moments as e')
@@ -25,39 +34,37 @@ export async function listMomentFacts(db: Db, personId: PersonId, query: MomentF
   if (query.since !== undefined) moments = moments.where('e.local_day', '>=', query.since);
   if (query.until !== undefined) moments = moments.where('e.local_day', '<=', query.until);
   if (query.triggerId !== undefined) moments = moments.where('e.trigger_id', '=', query.triggerId);
-  const rows = await moments
-    .select([
-      'e.id',
-      'e.occurred_ms',
-      'e.local_day',
-      't.name',
-      'e.intensity',
-      'e.body_state',
-      'e.settled_minutes',
-      'e.recognized_early',
-      'e.followed_thought',
-      'e.handled_differently',
-    ])
-    .orderBy('e.occurred_ms')
-    .orderBy('e.id')
-    .execute();
-  if (rows.length === 0) return [];
+  const [rows, strategies] = await Promise.all([
+    moments
+      .select([
+        'e.occurred_ms',
+        'e.local_day',
+        't.name',
+        'e.intensity',
+        'e.body_state',
+        'e.settled_minutes',
+        'e.recognized_early',
+        'e.followed_thought',
+        'e.handled_differently',
+        USES.as('uses'),
+      ])
+      .orderBy('e.occurred_ms')
+      .orderBy('e.id')
+      .execute(),
+    db.selectFrom('strategies').select(['id', 'name', 'role']).where('person_id', '=', personId).execute(),
+  ]);
+  const strategyById = new Map(strategies.map((s) => [s.id, { name: s.name, role: s.role as StrategyRole }]));
 
-  // The same filter again, joined to the uses: one query, not one per moment.
-  let uses = db
-    .selectFrom('moment_strategies as ms')
-    .innerJoin('moments as e', 'e.id', 'ms.moment_id')
-    .innerJoin('strategies as s', 's.id', 'ms.strategy_id')
-    .where('e.person_id', '=', personId)
-    .where('e.deleted_at', 'is', null);
-  if (query.since !== undefined) uses = uses.where('e.local_day', '>=', query.since);
-  if (query.until !== undefined) uses = uses.where('e.local_day', '<=', query.until);
-  if (query.triggerId !== undefined) uses = uses.where('e.trigger_id', '=', query.triggerId);
-  const useRows = await uses.select(['ms.moment_id', 's.name', 's.role', 'ms.helped', 'ms.position']).execute();
-
-  const facts = new Map<string, MomentFact>();
-  const out = rows.map((r) => {
-    const fact: MomentFact = {
+  return rows.map((r): MomentFact => {
+    const strategiesUsed: MomentFact['strategies'] = [];
+    if (r.uses !== null) {
+      for (const use of r.uses.split(',')) {
+        const colon = use.lastIndexOf(':');
+        const s = strategyById.get(use.slice(0, colon));
+        if (s) strategiesUsed.push({ name: s.name, role: s.role, helped: HELPED[use.slice(colon + 1) as keyof typeof HELPED] ?? null });
+      }
+    }
+    return {
       ms: num(r.occurred_ms),
       day: r.local_day,
       trigger: r.name ?? '',
@@ -67,24 +74,7 @@ export async function listMomentFacts(db: Db, personId: PersonId, query: MomentF
       recognizedEarly: num(r.recognized_early) !== 0,
       followedThought: fromBoolOrNull(r.followed_thought === null ? null : num(r.followed_thought)),
       handledDifferently: num(r.handled_differently) !== 0,
-      strategies: [],
+      strategies: strategiesUsed,
     };
-    facts.set(r.id, fact);
-    return fact;
   });
-  // Each moment's strategies in the order they were noted (rows come in no set order;
-  // sorting each moment's two or three is cheaper than sorting them all).
-  const positions = new Map<MomentFact, number[]>();
-  for (const u of useRows) {
-    const fact = facts.get(u.moment_id);
-    if (!fact) continue;
-    const at = num(u.position);
-    const seen = positions.get(fact) ?? [];
-    let i = seen.length;
-    while (i > 0 && (seen[i - 1] ?? 0) > at) i--;
-    seen.splice(i, 0, at);
-    positions.set(fact, seen);
-    fact.strategies.splice(i, 0, { name: u.name, role: u.role as StrategyRole, helped: fromBoolOrNull(u.helped === null ? null : num(u.helped)) });
-  }
-  return out;
 }
