@@ -4,6 +4,7 @@
  * Kysely implementation in repo.ts; store.contract.ts holds the suite both must pass.
  */
 import type { EntryId, MeasureId, PersonId, SafetyEventId, StrategyId, TriggerId } from '../core/ids.js';
+import type { MomentFact } from '../core/insight/input.js';
 import type { InstrumentId } from '../core/measures/instrument.js';
 import type { MeasureResponse, MeasureSchedule, SafetyEvent, SafetyPlan } from '../core/safety/records.js';
 import type { EntryByKind, Moment, Person, Strategy, Trigger } from '../core/records.js';
@@ -18,6 +19,13 @@ export interface EntryQuery {
   limit?: number | undefined;
   /** `exclude` (default) hides recently deleted entries; `only` lists just those. */
   deleted?: 'exclude' | 'only' | 'include' | undefined;
+}
+
+/** Which moments the insight report reads (listMomentFacts). */
+export interface MomentFactQuery {
+  since?: CalendarDay | undefined;
+  until?: CalendarDay | undefined;
+  triggerId?: TriggerId | undefined;
 }
 
 export interface TriggerWithUse extends Trigger {
@@ -69,6 +77,8 @@ export interface StoreTx {
   getEntry<K extends EntryKind>(kind: K, personId: PersonId, id: EntryId): Promise<EntryByKind[K] | undefined>;
   /** Newest first. */
   listEntries<K extends EntryKind>(kind: K, personId: PersonId, query?: EntryQuery): Promise<EntryByKind[K][]>;
+  /** Live moments reduced to what the insight engine reads, oldest first (store/moment-facts.ts). */
+  listMomentFacts(personId: PersonId, query: MomentFactQuery): Promise<MomentFact[]>;
   setEntryDeleted(kind: EntryKind, personId: PersonId, id: EntryId, deletedAt: IsoInstant | null): Promise<boolean>;
   /** Removes for good what has sat in "recently deleted" since before `before`. */
   purgeDeleted(before: IsoInstant): Promise<number>;
