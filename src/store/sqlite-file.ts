@@ -89,13 +89,17 @@ export function openSqliteFile(file: string, busyTimeoutMs: number): OpenedFile 
   if (file === ':memory:') return { sqlite: new SqliteDatabase(file, { timeout: busyTimeoutMs }), readOnly: false, tidy: () => undefined };
   try {
     let size: number | undefined;
+    let missing = false;
     try {
       size = statSync(file).size;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      // ENOTDIR: the data folder is a file; SQLite's "cannot open" is worded for that (cli/main.ts).
+      if (code === 'ENOENT') missing = true;
+      else if (code !== 'ENOTDIR') throw error;
     }
     if (size === 0) throw emptyDatabaseError(file);
-    if (size === undefined) createPrivate(file);
+    if (missing) createPrivate(file);
     const readOnly = !writable(file);
     const made = SCRATCH.filter((s) => !existsSync(`${file}${s}`));
     const sqlite = new SqliteDatabase(file, { timeout: busyTimeoutMs, readonly: readOnly });

@@ -117,7 +117,9 @@ function whoRefuses(file: string): Refusal | undefined {
   for (const path of [dir, file, `${file}-wal`, `${file}-shm`]) {
     let owner: number;
     try {
-      owner = statSync(path).uid;
+      const stats = statSync(path);
+      if (path === dir && !stats.isDirectory()) return undefined; // a data folder that is a file: not a permission
+      owner = stats.uid;
     } catch (error) {
       if (errno(error) === 'EACCES') return { path: dir, why: 'denied' };
       continue; // absent: SQLite makes -wal and -shm as needed
