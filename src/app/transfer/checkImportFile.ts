@@ -4,6 +4,9 @@
  * strategy the file's toolkit lacks, the same id twice, the same name twice) and its
  * questionnaires (each must score). Version 1 files are read with the sections version 2
  * added left empty; a file from a newer Headway is refused before anything else.
+ *
+ * A file can hold a million broken items: the first PROBLEM_LIMIT problems are kept and
+ * the rest counted (core/problems.ts), and the check runs in slices (paced.ts).
  */
 import { addIssue, formatPath } from '../../contracts/errors.js';
 import {

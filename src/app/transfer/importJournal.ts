@@ -1,6 +1,7 @@
 /**
- * Imports a Headway export, all or nothing: the file is checked whole first, and every
- * problem is reported with its path; then everything is written in one transaction.
+ * Imports a Headway export, all or nothing: the file is checked whole first, and its
+ * problems are reported with their paths (the first 100, and how many there are in all);
+ * then everything is written in one transaction.
  *
  * Into an empty journal (no entries yet) whose toolkit is still the one Headway started
  * with, the file's toolkit, triggers and settings replace the starting ones, so export →
