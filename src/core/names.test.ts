@@ -29,4 +29,9 @@ describe('names', () => {
     expect(isReadableName('\u200bé')).toBe(true);
     expect(isReadableName('ok\u007f')).toBe(false);
   });
+
+  it('are not readable with a C1 control or half an emoji, and are with a whole one or right-to-left marks', () => {
+    for (const broken of ['Work\u0085', '\u009b2J', 'Work\ud800', '\udc00Work', 'a\ude00\ud83d', '\ud83d']) expect(isReadableName(broken), JSON.stringify(broken)).toBe(false);
+    for (const fine of ['😀', 'Work 😀', '\u200f\u05e9\u05dc\u05d5\u05dd', '\u202eabc\u202c', 'e\u0301', '\u2067x\u2069']) expect(isReadableName(fine), JSON.stringify(fine)).toBe(true);
+  });
 });
