@@ -16,6 +16,7 @@ import { startServer, type Running } from '../../src/server/main.js';
 import { WORKER_FILE } from '../../src/server/report-runner.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { fillMoments } from '../insight/fill-moments.js';
+import { dropCreatedDatabases, freshDatabaseUrl, PG_ADMIN_URL, PG_REQUIRED } from '../pg.js';
 
 let running: Running;
 let dataDir: string;
@@ -108,5 +109,34 @@ describe('the report built on the worker thread', () => {
     const future = await get('/api/report?asOf=2999-01-01');
     expect(future.status).toBe(400);
     expect(future.body.error).toMatchObject({ code: 'validation_failed', field: 'asOf' });
+  });
+});
+
+describe('the report built on the worker thread, on PostgreSQL', () => {
+  if (!PG_ADMIN_URL) {
+    // Reason: no PostgreSQL configured on this developer machine; CI sets HEADWAY_TEST_PG_URL.
+    it.skipIf(!PG_REQUIRED)('needs HEADWAY_TEST_PG_URL under CI', () => {
+      throw new Error('HEADWAY_TEST_PG_URL is not set');
+    });
+    return;
+  }
+  let clinic: Running;
+  beforeAll(async () => {
+    clinic = await startServer({ dataDir, databaseUrl: await freshDatabaseUrl(), host: '127.0.0.1', port: 0, token: null, country: 'GB', logLevel: 'silent', portExplicit: true });
+  });
+  afterAll(async () => {
+    await clinic?.close();
+    await dropCreatedDatabases();
+  });
+
+  it('builds with its own pool: each report sees the moment logged before it, and the detail lists it', async () => {
+    const call = (path: string, init: RequestInit = {}) =>
+      fetch(`http://127.0.0.1:${clinic.port}${path}`, { ...init, headers: { authorization: `Bearer ${clinic.token}`, 'content-type': 'application/json' } });
+    const count = async () => reportSchema.parse(await (await call('/api/report?weeks=all')).json()).counts.moments;
+    expect(await count()).toBe(0);
+    expect((await call('/api/moments', { method: 'POST', body: JSON.stringify({ trigger: 'Crowds', intensity: 4 }) })).status).toBe(201);
+    expect(await count()).toBe(1);
+    const detail = triggerPointsSchema.parse(await (await call(`/api/report/trigger-points?trigger=crowds&from=2000-01-01&to=${today}`)).json());
+    expect(detail).toMatchObject({ trigger: 'Crowds', total: 1, points: [{ intensity: 4, settledMinutes: null }] });
   });
 });
