@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import type { InjectOptions } from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
 import { errorBodySchema } from '../../src/contracts/errors.js';
+import { LOCAL_PERSON_ID } from '../../src/core/ids.js';
 import type { Store } from '../../src/store/port.js';
 import { PostgresStore } from '../../src/store/postgres.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
@@ -112,6 +113,33 @@ const ENGINES: Array<[string, () => Promise<Store>]> = [
   ['SQLite', () => SqliteStore.openFile(':memory:')],
   ...(PG_ADMIN_URL ? [['PostgreSQL', async () => PostgresStore.open(await freshDatabaseUrl())] as [string, () => Promise<Store>]] : []),
 ];
+
+describe.each(ENGINES)('the text in the security review, on %s', (_engine, open) => {
+  it('NUL in a note, thought, check-in note, display name or import file is a field error, and three half-emoji triggers are refused', async () => {
+    const h = await startHarness({ store: await open() });
+    try {
+      const cases: Array<[InjectOptions, number, string]> = [
+        [post('/api/moments', { trigger: 'Work', intensity: 3, note: 'a\u0000b' }), 400, 'note'],
+        [post('/api/moments', { trigger: 'Work', intensity: 3, thought: 'a\u0000b' }), 400, 'thought'],
+        [post('/api/checkins', { distress: 3, note: '\u0000' }), 400, 'note'],
+        [{ method: 'PATCH', url: '/api/person', payload: { displayName: 'Sam\u0000' } }, 400, 'displayName'],
+        [post('/api/import', file('a\u0000b')), 422, 'moments[0].note'],
+        ...['Work\ud800', 'Work\udc00', 'Work\udbff'].map((trigger): [InjectOptions, number, string] => [post('/api/moments', { trigger, intensity: 3 }), 400, 'trigger']),
+      ];
+      for (const [request, status, field] of cases) {
+        const res = await h.call(request);
+        const error = errorBodySchema.parse(res.json()).error;
+        expect([res.statusCode, error.problems?.find((p) => p.path === field)?.message ?? error.message], JSON.stringify(request.payload)).toEqual([
+          status,
+          expect.stringContaining('has a character Headway can’t store'),
+        ]);
+      }
+      expect(await h.store.countEntries(LOCAL_PERSON_ID)).toMatchObject({ moments: 0, checkins: 0 });
+    } finally {
+      await h.close();
+    }
+  });
+});
 
 describe.each(ENGINES)('any text, on %s', (_engine, open) => {
   it('is refused naming its field, or kept exactly; then the export imports into an empty journal unchanged', async () => {
