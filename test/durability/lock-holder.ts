@@ -37,6 +37,7 @@ export function holdWriteLock(file: string): Promise<LockHolder> {
           child,
           release: () =>
             new Promise<void>((done) => {
+              if (child.exitCode !== null) return done(); // already let go
               child.once('exit', () => done());
               child.stdin.write('go\n');
             }),

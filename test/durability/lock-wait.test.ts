@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServer, type Running } from '../../src/server/main.js';
+import { hasStackTrace, headway } from '../headway-bin.js';
 import { holdWriteLock } from './lock-holder.js';
 
 const TOKEN = 'lock-wait-token-0123456789';
@@ -103,4 +104,48 @@ describe('writes while another process holds the write lock', () => {
       await server.close();
     }
   }, 30_000);
+
+  it('lets a server start while another process holds the lock, serving reads at once and writes once it is free', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'headway-lock-'));
+    dirs.push(dataDir);
+    expect((await headway(['log', 'moment', '--trigger', 'Noise next door', '--intensity', '1'], { HEADWAY_DATA_DIR: dataDir })).code).toBe(0);
+    const holder = await holdWriteLock(join(dataDir, 'headway.sqlite3'));
+    let server: Running | undefined;
+    try {
+      server = await startServer({
+        dataDir, databaseUrl: null, host: '127.0.0.1', port: 0, token: TOKEN, country: 'GB', logLevel: 'silent',
+        portExplicit: false, webDir: join(dataDir, 'no-web'), lockWaitSeconds: 1,
+      });
+      const list = await call(server, 'GET', '/api/moments');
+      expect(list.status).toBe(200);
+      expect(list.ms).toBeLessThan(500);
+      await holder.release();
+      expect((await call(server, 'POST', '/api/moments', moment(2))).status).toBe(201);
+    } finally {
+      await holder.release().catch(() => undefined);
+      await server?.close();
+    }
+  }, 30_000);
+});
+
+describe('a CLI command while another process holds the write lock', () => {
+  it('waits patiently and saves once the lock is free, or gives up after HEADWAY_LOCK_WAIT_SECONDS with exit 7 and plain words', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'headway-lock-'));
+    dirs.push(dataDir);
+    const log = (intensity: number, env: Record<string, string> = {}) =>
+      headway(['log', 'moment', '--trigger', 'Noise next door', '--intensity', String(intensity)], { HEADWAY_DATA_DIR: dataDir, ...env });
+    expect((await log(1)).code).toBe(0);
+    let holder = await holdWriteLock(join(dataDir, 'headway.sqlite3'));
+    const busy = await log(2, { HEADWAY_LOCK_WAIT_SECONDS: '1' });
+    expect([busy.code, busy.stderr]).toEqual([7, expect.stringMatching(/busy saving to this journal.*waited 1 second and was not saved\. Nothing was lost\. Please try again/)]);
+    expect(hasStackTrace(busy.stderr)).toBe(false);
+    const patient = log(3); // the default wait (30 s) outlasts the holder
+    await sleep(1_500);
+    await holder.release();
+    expect((await patient).code).toBe(0);
+    holder = await holdWriteLock(join(dataDir, 'headway.sqlite3'));
+    await holder.release();
+    const list = await headway(['list', 'moments', '--json'], { HEADWAY_DATA_DIR: dataDir });
+    expect((JSON.parse(list.stdout) as Array<{ intensity: number }>).map((m) => m.intensity).sort()).toEqual([1, 3]);
+  }, 60_000);
 });
