@@ -3,6 +3,9 @@
  * server runs on a journal another thread can open, else this thread, as before (tests
  * on an in-memory store, or a checkout whose dist/ has not been built).
  *
+ * A worker that cannot start (its compiled code out of date or broken) hands its jobs
+ * back to this thread, rather than failing every report.
+ *
  * Either way a job's answer is the JSON text of the response, so the server sends it
  * without touching its objects again.
  */
@@ -32,6 +35,7 @@ export function inProcessReports(deps: Deps): ReportRunner {
 export const WORKER_FILE = join(resolve(dirname(fileURLToPath(import.meta.url)), '..', '..'), 'dist', 'server', 'report-worker.js');
 
 interface Pending {
+  job: ReportJob;
   resolve: (json: string) => void;
   reject: (error: unknown) => void;
 }
@@ -40,22 +44,31 @@ class WorkerReports implements ReportRunner {
   private worker: Worker | null = null;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
+  /** Set when a worker failed before answering anything: it cannot start here, so this thread builds. */
+  private cannotStart = false;
 
-  constructor(private readonly source: WorkerSource) {}
+  constructor(
+    private readonly source: WorkerSource,
+    private readonly fallback: ReportRunner,
+    private readonly file: string,
+  ) {}
 
   run(job: ReportJob): Promise<string> {
+    if (this.cannotStart) return this.fallback.run(job);
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
     return new Promise<string>((resolvePromise, reject) => {
-      this.pending.set(id, { resolve: resolvePromise, reject });
+      this.pending.set(id, { job, resolve: resolvePromise, reject });
       worker.postMessage({ id, job } satisfies JobMessage);
     });
   }
 
   /** Started on the first report, not at start-up: most starts are for logging a moment. */
   private start(): Worker {
-    const worker = new Worker(WORKER_FILE, { workerData: this.source });
+    const worker = new Worker(this.file, { workerData: this.source });
+    let answered = false;
     worker.on('message', (reply: JobReply) => {
+      answered = true;
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;
       this.pending.delete(reply.id);
@@ -68,7 +81,15 @@ class WorkerReports implements ReportRunner {
       for (const waiting of this.pending.values()) waiting.reject(error);
       this.pending.clear();
     };
-    worker.on('error', failAll);
+    // A worker that fails before its first answer (its compiled code out of date or broken)
+    // would fail again: from then on this thread builds, as it did before there was a worker.
+    worker.on('error', (error) => {
+      if (answered) return failAll(error);
+      this.cannotStart = true;
+      if (this.worker === worker) this.worker = null;
+      for (const waiting of this.pending.values()) this.fallback.run(waiting.job).then(waiting.resolve, waiting.reject);
+      this.pending.clear();
+    });
     worker.on('exit', (code) => failAll(new Error(`the report worker stopped (exit code ${code})`)));
     // The server's listening socket keeps the process alive; a waiting worker should not.
     worker.unref();
@@ -87,6 +108,6 @@ class WorkerReports implements ReportRunner {
  * The worker when its compiled code is there (a built checkout, as every installed
  * Headway is), else this thread. `source` names the journal the worker opens itself.
  */
-export function reportRunner(deps: Deps, source: WorkerSource): ReportRunner {
-  return existsSync(WORKER_FILE) ? new WorkerReports(source) : inProcessReports(deps);
+export function reportRunner(deps: Deps, source: WorkerSource, file = WORKER_FILE): ReportRunner {
+  return existsSync(file) ? new WorkerReports(source, inProcessReports(deps), file) : inProcessReports(deps);
 }

@@ -3,7 +3,7 @@
  * connection to the journal (server/report-worker.ts). Real HTTP on a real server, a
  * real SQLite file, and a second connection standing in for a `headway` command.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,9 +11,10 @@ import { reportSchema, triggerPointsSchema } from '../../src/contracts/report.js
 import { MAX_CHART_POINTS } from '../../src/core/insight/chart-points.js';
 import { LOCAL_PERSON_ID } from '../../src/core/ids.js';
 import { addDays, localDayOf } from '../../src/core/time.js';
-import { systemClock } from '../../src/app/deps.js';
+import { randomIds, systemClock } from '../../src/app/deps.js';
+import { openJournal } from '../../src/app/person/openJournal.js';
 import { startServer, type Running } from '../../src/server/main.js';
-import { WORKER_FILE } from '../../src/server/report-runner.js';
+import { reportRunner, WORKER_FILE } from '../../src/server/report-runner.js';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { fillMoments } from '../insight/fill-moments.js';
 import { dropCreatedDatabases, freshDatabaseUrl, PG_ADMIN_URL, PG_REQUIRED } from '../pg.js';
@@ -100,6 +101,8 @@ describe('the report built on the worker thread', () => {
     const backwards = await get(`/api/report/trigger-points?trigger=Trigger%201&from=${today}&to=2020-01-01`);
     expect(backwards.status).toBe(400);
     expect(backwards.body.error).toMatchObject({ code: 'validation_failed', field: 'to' });
+    const noToken = await fetch(`http://127.0.0.1:${running.port}/api/report/trigger-points?trigger=Trigger%201&from=2020-01-01&to=${today}`);
+    expect(noToken.status).toBe(401);
     const badDay = await get('/api/report/trigger-points?trigger=Trigger%201&from=2020-13-01&to=2021-01-01');
     expect(badDay.status).toBe(400);
     expect(badDay.body.error).toMatchObject({ code: 'validation_failed', field: 'from' });
@@ -138,5 +141,28 @@ describe('the report built on the worker thread, on PostgreSQL', () => {
     expect(await count()).toBe(1);
     const detail = triggerPointsSchema.parse(await (await call(`/api/report/trigger-points?trigger=crowds&from=2000-01-01&to=${today}`)).json());
     expect(detail).toMatchObject({ trigger: 'Crowds', total: 1, points: [{ intensity: 4, settledMinutes: null }] });
+  });
+});
+
+describe('a report worker that cannot start', () => {
+  it('hands its reports back to the server thread instead of failing them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'headway-report-worker-broken-'));
+    const broken = join(dir, 'broken-worker.mjs');
+    writeFileSync(broken, "throw new Error('this worker cannot start');\n");
+    const store = await SqliteStore.open(dir);
+    const deps = { store, clock: systemClock, newId: randomIds };
+    await openJournal(deps, { personId: LOCAL_PERSON_ID, country: 'GB' });
+    const runner = reportRunner(deps, { dataDir: dir, databaseUrl: null }, broken);
+    try {
+      const job = { kind: 'report', personId: LOCAL_PERSON_ID, now: systemClock.now() } as const;
+      const [first, second] = await Promise.all([runner.run(job), runner.run(job)]);
+      expect(reportSchema.parse(JSON.parse(first)).counts.moments).toBe(0);
+      expect(second).toBe(first);
+      expect(reportSchema.parse(JSON.parse(await runner.run(job))).asOf).toBe(today);
+    } finally {
+      await runner.close();
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
