@@ -18,8 +18,11 @@ import { errorFromData, runJob, type ReportJob } from './report-jobs.js';
 import type { JobMessage, JobReply, WorkerSource } from './report-worker.js';
 
 export interface ReportRunner {
-  /** The job's answer as JSON text; rejects with the error the job threw. */
-  run(job: ReportJob): Promise<string>;
+  /**
+   * The job's answer as JSON text, or gzipped JSON (a Buffer) when `gzip` is asked for and
+   * the runner can; rejects with the error the job threw.
+   */
+  run(job: ReportJob, gzip?: boolean): Promise<string | Buffer>;
   close(): Promise<void>;
 }
 
@@ -36,7 +39,7 @@ export const WORKER_FILE = join(resolve(dirname(fileURLToPath(import.meta.url)),
 
 interface Pending {
   job: ReportJob;
-  resolve: (json: string) => void;
+  resolve: (answer: string | Buffer) => void;
   reject: (error: unknown) => void;
 }
 
@@ -53,13 +56,13 @@ class WorkerReports implements ReportRunner {
     private readonly file: string,
   ) {}
 
-  run(job: ReportJob): Promise<string> {
+  run(job: ReportJob, gzip = false): Promise<string | Buffer> {
     if (this.cannotStart) return this.fallback.run(job);
     const worker = this.worker ?? this.start();
     const id = this.nextId++;
-    return new Promise<string>((resolvePromise, reject) => {
+    return new Promise<string | Buffer>((resolvePromise, reject) => {
       this.pending.set(id, { job, resolve: resolvePromise, reject });
-      worker.postMessage({ id, job } satisfies JobMessage);
+      worker.postMessage({ id, job, gzip } satisfies JobMessage);
     });
   }
 
@@ -73,6 +76,7 @@ class WorkerReports implements ReportRunner {
       if (!waiting) return;
       this.pending.delete(reply.id);
       if ('json' in reply) waiting.resolve(reply.json);
+      else if ('gzipped' in reply) waiting.resolve(Buffer.from(reply.gzipped.buffer, reply.gzipped.byteOffset, reply.gzipped.byteLength));
       else waiting.reject(errorFromData(reply.error));
     });
     // A worker that fails is replaced on the next report; whatever it held is answered with an error.

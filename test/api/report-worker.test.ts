@@ -4,7 +4,9 @@
  * real SQLite file, and a second connection standing in for a `headway` command.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportSchema, triggerPointsSchema } from '../../src/contracts/report.js';
@@ -106,6 +108,27 @@ describe('the report built on the worker thread', () => {
     const badDay = await get('/api/report/trigger-points?trigger=Trigger%201&from=2020-13-01&to=2021-01-01');
     expect(badDay.status).toBe(400);
     expect(badDay.body.error).toMatchObject({ code: 'validation_failed', field: 'from' });
+  });
+
+  it('sends the report gzipped to a client that takes gzip, and as plain JSON to one that does not', async () => {
+    const raw = (encoding: string | null) =>
+      new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        const headers: Record<string, string> = { authorization: `Bearer ${running.token}` };
+        if (encoding !== null) headers['accept-encoding'] = encoding;
+        httpGet({ host: '127.0.0.1', port: running.port, path: '/api/report?weeks=all', headers }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        }).on('error', reject);
+      });
+    const zipped = await raw('gzip, deflate, br');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers['vary']).toMatch(/accept-encoding/i);
+    const plain = await raw(null);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(JSON.parse(gunzipSync(zipped.body).toString('utf8'))).toEqual(JSON.parse(plain.body.toString('utf8')));
+    expect(zipped.body.length).toBeLessThan(plain.body.length / 4);
+    expect((await raw('gzip;q=0, identity')).headers['content-encoding']).toBeUndefined();
   });
 
   it("keeps the use-case's own errors as they are when they come from the worker", async () => {

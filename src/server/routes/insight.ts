@@ -6,10 +6,25 @@ import { reportQuerySchema, reportSchema, triggerPointsQuerySchema, triggerPoint
 import type { RouteContext } from './context.js';
 
 /**
- * Sends JSON text the runner already wrote from the response's own schema: with a JSON
- * content type, Fastify sends a string as it is (no second serialisation).
+ * Sends the JSON the runner already wrote from the response's own schema: with a JSON
+ * content type, Fastify sends a string as it is (no second serialisation). A Buffer is
+ * that JSON gzipped, for a client that said it takes gzip.
  */
-const sendJsonText = (reply: FastifyReply, json: string) => reply.type('application/json').send(json);
+function sendJson(reply: FastifyReply, answer: string | Buffer) {
+  reply.type('application/json').header('vary', 'accept-encoding');
+  if (typeof answer !== 'string') reply.header('content-encoding', 'gzip');
+  return reply.send(answer);
+}
+
+/** True when the request's Accept-Encoding takes gzip (and does not refuse it with q=0). */
+function takesGzip(acceptEncoding: string | undefined): boolean {
+  if (acceptEncoding === undefined) return false;
+  return acceptEncoding.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return (coding === 'gzip' || coding === '*') && (q === undefined || Number(q.slice(2)) > 0);
+  });
+}
 
 export function insightRoutes(app: FastifyInstance, { deps, personId, reports }: RouteContext): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
@@ -24,8 +39,8 @@ export function insightRoutes(app: FastifyInstance, { deps, personId, reports }:
     },
     handler: async (req, reply) => {
       const weeks = req.query.weeks === 'all' ? null : req.query.weeks;
-      const json = await reports.run({ kind: 'report', personId, now: deps.clock.now(), asOf: req.query.asOf, weeks });
-      return sendJsonText(reply, json);
+      const job = { kind: 'report', personId, now: deps.clock.now(), asOf: req.query.asOf, weeks } as const;
+      return sendJson(reply, await reports.run(job, takesGzip(req.headers['accept-encoding'])));
     },
   });
 
@@ -38,8 +53,8 @@ export function insightRoutes(app: FastifyInstance, { deps, personId, reports }:
     },
     handler: async (req, reply) => {
       const { trigger, from, to } = req.query;
-      const json = await reports.run({ kind: 'trigger-points', personId, now: deps.clock.now(), trigger, from, to });
-      return sendJsonText(reply, json);
+      const job = { kind: 'trigger-points', personId, now: deps.clock.now(), trigger, from, to } as const;
+      return sendJson(reply, await reports.run(job, takesGzip(req.headers['accept-encoding'])));
     },
   });
 }
