@@ -7,7 +7,8 @@
 //
 // Usage: node bench/report-flood.mjs [rounds=2] [seconds=10] name=folder [name=folder …]
 //   Each folder is a built checkout (tsc + rolldown), e.g. a worktree of the commit before.
-//   BENCH_REPORT_QUERY sets the report asked for (default "?weeks=26", the page's default).
+//   BENCH_REPORT_QUERY sets the report asked for (default "?weeks=26", the page's default);
+//   BENCH_ACCEPT_ENCODING=gzip asks for reports as a browser does (default: no Accept-Encoding).
 // Servers run pinned to core 0 and the load generators to core 1, as in http-log-moment.mjs.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ const numbers = args.filter((a) => /^\d+$/.test(a)).map(Number);
 const ROUNDS = numbers[0] ?? 2;
 const SECONDS = numbers[1] ?? 10;
 const QUERY = process.env.BENCH_REPORT_QUERY ?? '?weeks=26';
+const ACCEPT = process.env.BENCH_ACCEPT_ENCODING;
 const builds = args.filter((a) => a.includes('=')).map((a) => [a.slice(0, a.indexOf('=')), resolve(a.slice(a.indexOf('=') + 1))]);
 if (builds.length === 0) builds.push(['this', resolve('.')]);
 const { fill } = await import(resolve('bench/report.mjs'));
@@ -49,7 +51,8 @@ async function round(name, seconds, alone = false) {
   const port = match[1];
   const headers = { host: `127.0.0.1:${port}`, authorization: `Bearer ${TOKEN}` };
   const cpu0 = mainThreadCpu(child.pid);
-  const reports = alone ? null : autocannon({ url: `http://127.0.0.1:${port}/api/report${QUERY}`, connections: 20, duration: seconds, headers, timeout: 60 });
+  const reportHeaders = ACCEPT === undefined ? headers : { ...headers, 'accept-encoding': ACCEPT };
+  const reports = alone ? null : autocannon({ url: `http://127.0.0.1:${port}/api/report${QUERY}`, connections: 20, duration: seconds, headers: reportHeaders, timeout: 60 });
   const moments = autocannon({ url: `http://127.0.0.1:${port}/api/moments`, method: 'POST', connections: 2, duration: seconds, headers: { ...headers, 'content-type': 'application/json' }, body, timeout: 60 });
   const [r, m] = await Promise.all([reports, moments]);
   const mainCpu = mainThreadCpu(child.pid) - cpu0;
@@ -100,7 +103,7 @@ try {
       }];
     }),
   );
-  console.log(JSON.stringify({ query: QUERY, seconds: SECONDS, rounds, summary }, null, 2));
+  console.log(JSON.stringify({ query: QUERY, acceptEncoding: ACCEPT ?? null, seconds: SECONDS, rounds, summary }, null, 2));
 } finally {
   for (const s of Object.values(servers)) s.child.kill('SIGTERM');
 }
