@@ -42,7 +42,43 @@ function toApiError(status: number, payload: unknown): ApiError {
   return new ApiError(code, message, status, field, problems, count);
 }
 
+/**
+ * How often a write is tried again when the server says the journal is busy (another
+ * process, such as a long `headway import`, holds the write lock). `database_busy` means
+ * the server never began the write, so trying again cannot save it twice. The waits follow
+ * the server's Retry-After, at most 5 s each: with the server's own 5 s wait for the lock,
+ * a save has about half a minute to get through before the person is told.
+ */
+export const BUSY_RETRIES = 3;
+const MAX_RETRY_WAIT_MS = 5000;
+
+function retryWaitMs(response: Response): number {
+  const seconds = Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds * 1000, MAX_RETRY_WAIT_MS) : 1000;
+}
+
 export async function request<T>(method: Method, path: string, body?: unknown): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await requestOnce<T>(method, path, body);
+    } catch (error) {
+      if (!(error instanceof BusyError) || attempt >= BUSY_RETRIES) throw error instanceof BusyError ? error.apiError : error;
+      await new Promise((r) => setTimeout(r, error.waitMs));
+    }
+  }
+}
+
+/** A `database_busy` answer, with how long the server asked us to wait. */
+class BusyError extends Error {
+  constructor(
+    readonly apiError: ApiError,
+    readonly waitMs: number,
+  ) {
+    super(apiError.message);
+  }
+}
+
+async function requestOnce<T>(method: Method, path: string, body?: unknown): Promise<T> {
   const init: RequestInit = { method, credentials: 'same-origin', headers: { Accept: 'application/json' } };
   if (body !== undefined) {
     init.headers = { Accept: 'application/json', 'Content-Type': 'application/json' };
@@ -65,6 +101,7 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
   }
   if (!response.ok) {
     const error = toApiError(response.status, payload);
+    if (error.code === 'database_busy') throw new BusyError(error, retryWaitMs(response));
     if (error.code === 'unauthorized') window.dispatchEvent(new Event(UNAUTHORIZED_EVENT));
     throw error;
   }
