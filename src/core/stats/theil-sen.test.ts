@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalQuantile } from './normal.js';
-import { theilSen } from './theil-sen.js';
+import { FUSED_MIN_PAIRS, theilSen } from './theil-sen.js';
 
 /** Straightforward re-statement of scipy.stats.theilslopes: every slope, a full sort, the same index rules. */
 function byTheBook(x: readonly number[], y: readonly number[], confidence = 0.95) {
@@ -75,6 +75,39 @@ describe('theilSen', () => {
     const rand = fc.sample(fc.tuple(fc.integer({ min: 0, max: 300 }), fc.double({ min: 0, max: 10, noNaN: true })), { numRuns: 400, seed: 7 });
     const x = rand.map(([d]) => d);
     for (const y of [rand.map(([, v]) => v), rand.map(([, v]) => Math.round(v))]) expect(theilSen(x, y)).toEqual(byTheBook(x, y));
+  });
+
+  it('agrees with a by-the-book computation above the one-pass threshold, ties and all', () => {
+    // 66–150 points: 2,145–11,175 slopes, every one past FUSED_MIN_PAIRS, like the weekly
+    // series of a five-year report. Few distinct days and whole or half scores give long
+    // runs of equal slopes, the case where counting at the bracket's bounds matters.
+    // A zero's sign is not compared: a tiny negative slope that underflows is −0, and which
+    // of −0 and +0 a sort puts first is arbitrary (NumPy's sort too).
+    const unsigned = (r: ReturnType<typeof theilSen>) => r && Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === 0 ? 0 : v]));
+    expect(66 * 65 / 2).toBeGreaterThanOrEqual(FUSED_MIN_PAIRS);
+    const score = fc.oneof(intensity, fc.integer({ min: 0, max: 20 }).map((v) => v / 2), fc.constantFrom(0, 0.5, 1), fc.double({ min: -50, max: 50, noNaN: true }));
+    const xOf = fc.oneof(fc.integer({ min: 0, max: 1_800 }), fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 260 }).map((k) => k * 7 + 3.5));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(xOf, score), { minLength: 66, maxLength: 150 }), fc.constantFrom(0.95, 0.9, 0.5), (ps, conf) => {
+        const x = ps.map(([d]) => d);
+        const y = ps.map(([, v]) => v);
+        if (new Set(x).size < 2) return;
+        expect(unsigned(theilSen(x, y, conf))).toEqual(unsigned(byTheBook(x, y, conf)));
+      }),
+      { numRuns: 60 },
+    );
+    // All scores equal, all days apart: every slope is 0 and so is the interval.
+    const days = Array.from({ length: 120 }, (_, i) => i);
+    expect(theilSen(days, days.map(() => 4))).toEqual({ slope: 0, intercept: 4, low: 0, high: 0, n: 120 });
+    expect(theilSen(days, days.map(() => 4))).toEqual(byTheBook(days, days.map(() => 4)));
+  });
+
+  it('handles the smallest series: none, one and two points', () => {
+    expect(theilSen([], [])).toBeNull();
+    expect(theilSen([5], [3])).toBeNull();
+    expect(theilSen([2, 2], [3, 9])).toBeNull();
+    expect(theilSen([1, 3], [3, 9])).toEqual(byTheBook([1, 3], [3, 9]));
+    expect(theilSen([1, 3], [3, 9])!.slope).toBe(3);
   });
 
   it('puts the slope inside its own confidence interval', () => {
