@@ -29,6 +29,23 @@ describe('median', () => {
     );
   });
 
+  it('equals the middle of a plain sorted copy, bit for bit, short series and long, ties and signed zeros included', () => {
+    // The reference: sort a copy as NumPy would (−0 before +0), take the middle.
+    const plain = (xs: readonly number[]) => {
+      const s = Float64Array.from(xs).sort();
+      const mid = s.length >> 1;
+      return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+    };
+    const value = fc.oneof(finite, fc.integer({ min: -3, max: 3 }), fc.constantFrom(0, -0, 0.5, 1e-320, -1e-320));
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 70 }), (xs) => {
+        expect(Object.is(median(xs), plain(xs))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+    for (const xs of [[0], [-0], [0, -0, 5], [-0, 0, 0], [0, 0, -0, -0, -0], [3, 3, 3, 3], [2, 1]]) expect(Object.is(median(xs), plain(xs))).toBe(true);
+  });
+
   it('refuses NaN and infinities instead of passing them on', () => {
     expect(() => median([1, NaN])).toThrow(RangeError);
     expect(() => mean([1, Infinity])).toThrow(RangeError);

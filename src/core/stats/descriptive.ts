@@ -19,9 +19,34 @@ function sortedCopy(xs: readonly number[]): Float64Array {
 export function median(xs: readonly number[]): number | null {
   if (xs.length === 0) return null;
   assertFinite(xs, 'median');
-  const s = sortedCopy(xs);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  const s = xs.length <= SMALL ? sortedSmall(xs) : sortedCopy(xs);
+  const mid = xs.length >> 1;
+  return xs.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/**
+ * Up to this many values are sorted by insertion into one reused buffer: a five-year
+ * report takes ~15,000 medians of a week's few moments, where allocating and sorting a
+ * new typed array each time was a visible share of the engine's time.
+ */
+const SMALL = 32;
+const scratch = new Float64Array(SMALL);
+
+/**
+ * The values in the typed-array order (−0 before +0, as `Float64Array.prototype.sort`),
+ * in `scratch`, valid until the next call. Values must be finite.
+ */
+function sortedSmall(xs: readonly number[]): Float64Array {
+  for (let i = 0; i < xs.length; i++) {
+    const v = xs[i]!;
+    let j = i - 1;
+    while (j >= 0 && (scratch[j]! > v || (scratch[j] === v && v === 0 && 1 / scratch[j]! > 1 / v))) {
+      scratch[j + 1] = scratch[j]!;
+      j--;
+    }
+    scratch[j + 1] = v;
+  }
+  return scratch;
 }
 
 /**
