@@ -50,6 +50,19 @@ export interface EntryCounts {
   shifts: number;
 }
 
+/**
+ * Entries of one kind already made into rows (Store.prepareEntries), for insertEntries.
+ * Opaque: only the store that made it reads its rows.
+ */
+export interface PreparedEntries<K extends EntryKind = EntryKind> {
+  readonly kind: K;
+  readonly personId: PersonId;
+  /** The entries' ids, in the order they were given. */
+  readonly ids: readonly EntryId[];
+  /** The same rows, less the entries whose id is in `ids`. */
+  without(ids: ReadonlySet<string>): PreparedEntries<K>;
+}
+
 /** Reads and writes inside one transaction (or, for reads, outside any). */
 export interface StoreTx {
   getPerson(id: PersonId): Promise<Person | undefined>;
@@ -72,6 +85,14 @@ export interface StoreTx {
   deleteUnusedStrategy(personId: PersonId, id: StrategyId): Promise<boolean>;
 
   insertEntry<K extends EntryKind>(kind: K, personId: PersonId, entry: EntryByKind[K]): Promise<void>;
+  /**
+   * Inserts entries made into rows beforehand (Store.prepareEntries): all of them, or, if
+   * one cannot be inserted, it throws and the transaction is to be undone. For long imports,
+   * whose transaction (and so the write lock) should hold only the writing itself.
+   */
+  insertEntries(prepared: PreparedEntries): Promise<void>;
+  /** The ids of a person's entries of one kind, recently deleted ones too, in no set order. */
+  listEntryIds(kind: EntryKind, personId: PersonId): Promise<EntryId[]>;
   /** Replaces every field of an existing entry (moments: its strategies too). */
   replaceEntry<K extends EntryKind>(kind: K, personId: PersonId, entry: EntryByKind[K]): Promise<void>;
   getEntry<K extends EntryKind>(kind: K, personId: PersonId, id: EntryId): Promise<EntryByKind[K] | undefined>;
@@ -109,6 +130,12 @@ export interface StoreTx {
 
 export interface Store extends StoreTx {
   readonly dialect: Dialect;
+  /**
+   * Turns entries into the rows insertEntries writes, without touching the database, so a
+   * caller can do it before its transaction. Throws as insertEntry would for an entry that
+   * cannot be stored (an occurredAt that is not an instant).
+   */
+  prepareEntries<K extends EntryKind>(kind: K, personId: PersonId, entries: readonly EntryByKind[K][]): PreparedEntries<K>;
   /**
    * Runs `work` in one transaction: all of it is committed durably before the promise
    * resolves, or none of it is. Adapters may commit several callers' work together

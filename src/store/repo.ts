@@ -15,7 +15,8 @@ import type { EntryKind, StrategyFunction, StrategyRole } from '../core/vocabula
 import { nameKey } from '../core/names.js';
 import { instantToMs } from '../core/time.js';
 import { ENTRY_ROWS, bool, boolOrNull, fromRow, num, strategyUseFromRow } from './entry-rows.js';
-import type { EntryCounts, EntryQuery, MeasureQuery, MomentFactQuery, StoreTx, StrategyPatch, StrategyWithUse, TriggerWithUse } from './port.js';
+import type { EntryCounts, EntryQuery, MeasureQuery, MomentFactQuery, PreparedEntries, StoreTx, StrategyPatch, StrategyWithUse, TriggerWithUse } from './port.js';
+import { prepareEntries, preparedRows } from './prepared-entries.js';
 import type { Database, StrategiesTable } from './schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -235,6 +236,32 @@ export class KyselyRepo implements StoreTx {
     const row = ENTRY_ROWS[kind].toRow(personId, entry);
     await this.db.insertInto(asTable(kind)).values(row as never).execute();
     if (kind === 'moments') await this.insertStrategyUses(entry as Moment);
+  }
+
+  prepareEntries<K extends EntryKind>(kind: K, personId: PersonId, entries: readonly EntryByKind[K][]): PreparedEntries<K> {
+    return prepareEntries(kind, personId, entries);
+  }
+
+  /** Many rows per INSERT, so a 100,000-moment import is ~200 statements, not 175,000. */
+  async insertEntries(prepared: PreparedEntries): Promise<void> {
+    const { kind, columns, values, uses } = preparedRows(prepared);
+    // Under both engines' limits on bound parameters (PostgreSQL 65,535; moments have 17 columns).
+    const CHUNK = 1000;
+    const objects = (rows: readonly (readonly unknown[])[], names: readonly string[]) =>
+      rows.map((v) => Object.fromEntries(names.map((c, i) => [c, v[i]])));
+    for (let i = 0; i < values.length; i += CHUNK) {
+      await this.db.insertInto(asTable(kind)).values(objects(values.slice(i, i + CHUNK), columns) as never).execute();
+    }
+    const useRows = uses.flat();
+    for (let i = 0; i < useRows.length; i += CHUNK) {
+      const chunk = objects(useRows.slice(i, i + CHUNK), ['moment_id', 'strategy_id', 'position', 'helped']);
+      await this.db.insertInto('moment_strategies').values(chunk as never).execute();
+    }
+  }
+
+  async listEntryIds(kind: EntryKind, personId: PersonId): Promise<EntryId[]> {
+    const rows = await this.db.selectFrom(asTable(kind)).select('id').where('person_id', '=', personId).execute();
+    return rows.map((r) => r.id as EntryId);
   }
 
   async replaceEntry<K extends EntryKind>(kind: K, personId: PersonId, entry: EntryByKind[K]): Promise<void> {

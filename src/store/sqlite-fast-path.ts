@@ -15,6 +15,7 @@ import type { EntryByKind, Moment, Strategy, StrategyUse, Trigger } from '../cor
 import type { EntryKind, StrategyFunction, StrategyRole } from '../core/vocabulary.js';
 import { ENTRY_ROWS, boolOrNull, strategyUseFromRow } from './entry-rows.js';
 import type { EntryQuery } from './port.js';
+import type { PreparedRows } from './prepared-entries.js';
 
 /** An insert of one entry kind, with its columns in the order the values are bound. */
 interface EntryInsert {
@@ -65,15 +66,17 @@ export class SqliteFastPath {
     );
   }
 
+  /** The insert for one kind, prepared with the columns of the first row written. */
+  private createInsert(kind: EntryKind, columns: string[]): EntryInsert {
+    const statement = this.db.prepare(`INSERT INTO ${kind} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+    const insert = { columns, statement };
+    this.inserts.set(kind, insert);
+    return insert;
+  }
+
   insertEntry<K extends EntryKind>(kind: K, personId: PersonId, entry: EntryByKind[K]): void {
     const row = ENTRY_ROWS[kind].toRow(personId, entry) as unknown as Record<string, unknown>;
-    let insert = this.inserts.get(kind);
-    if (!insert) {
-      const columns = Object.keys(row);
-      const statement = this.db.prepare(`INSERT INTO ${kind} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
-      insert = { columns, statement };
-      this.inserts.set(kind, insert);
-    }
+    const insert = this.inserts.get(kind) ?? this.createInsert(kind, Object.keys(row));
     // toRow builds every row of a kind with the same keys in the same order (entry-rows.ts),
     // so its values line up with the columns the statement was prepared with.
     const values = Object.values(row);
@@ -88,12 +91,26 @@ export class SqliteFastPath {
     }
   }
 
-  private statement(sql: string, raw = false): Statement {
-    const key = raw ? `raw:${sql}` : sql;
+  /** Rows made beforehand (prepared-entries.ts): only SQLite's own work is left, one statement run per row. */
+  insertPrepared(p: PreparedRows<EntryKind>): void {
+    if (p.values.length === 0) return;
+    const { statement, columns } = this.inserts.get(p.kind) ?? this.createInsert(p.kind, [...p.columns]);
+    if (p.columns.length !== columns.length || p.columns.some((c, i) => c !== columns[i])) throw new Error(`prepared ${p.kind} rows have columns ${p.columns.join()}, not ${columns.join()}`);
+    for (const values of p.values) statement.run(...values);
+    for (const list of p.uses) for (const u of list) this.insertUse.run(...u);
+  }
+
+  listEntryIds(kind: EntryKind, personId: PersonId): EntryId[] {
+    return this.statement(`SELECT id FROM ${kind} WHERE person_id = ?`, false, true).all(personId) as EntryId[];
+  }
+
+  private statement(sql: string, raw = false, pluck = false): Statement {
+    const key = raw ? `raw:${sql}` : pluck ? `pluck:${sql}` : sql;
     let stmt = this.selects.get(key);
     if (!stmt) {
       stmt = this.db.prepare(sql);
       if (raw) stmt.raw(true);
+      if (pluck) stmt.pluck(true);
       this.selects.set(key, stmt);
     }
     return stmt;

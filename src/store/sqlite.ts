@@ -28,10 +28,11 @@ import { SqliteFastPath } from './sqlite-fast-path.js';
 import { withStatementCache } from './statement-cache.js';
 import { busyError, isBusy, storageFault } from './storage-errors.js';
 import { CLI_LOCK_WAIT, backoffMs, beginWithin, sleep, type LockWait } from './write-lock.js';
-import type { PersonId, StrategyId } from '../core/ids.js';
+import type { EntryId, PersonId, StrategyId } from '../core/ids.js';
 import type { EntryByKind, Strategy, Trigger } from '../core/records.js';
 import type { EntryKind } from '../core/vocabulary.js';
-import type { EntryQuery, Store, StoreTx } from './port.js';
+import type { EntryQuery, PreparedEntries, Store, StoreTx } from './port.js';
+import { preparedRows } from './prepared-entries.js';
 import { KyselyRepo } from './repo.js';
 import type { Database } from './schema.js';
 
@@ -89,6 +90,16 @@ export class SqliteStore extends KyselyRepo implements Store {
   }
   override async insertEntry<K extends EntryKind>(kind: K, personId: PersonId, entry: EntryByKind[K]): Promise<void> {
     this.fast.insertEntry(kind, personId, entry);
+  }
+  override async insertEntries(prepared: PreparedEntries): Promise<void> {
+    this.fast.insertPrepared(preparedRows(prepared));
+  }
+  override async listEntryIds(kind: EntryKind, personId: PersonId): Promise<EntryId[]> {
+    try {
+      return this.fast.listEntryIds(kind, personId);
+    } catch (error) {
+      throw this.fault(error);
+    }
   }
   override async listEntries<K extends EntryKind>(kind: K, personId: PersonId, query?: EntryQuery): Promise<EntryByKind[K][]> {
     try {

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EntryId, MeasureId, PersonId, SafetyEventId, StrategyId, TriggerId } from '../core/ids.js';
 import { emptySafetyPlan, type MeasureResponse } from '../core/safety/records.js';
 import type { Checkin, Moment, Practice, Shift, Strategy } from '../core/records.js';
+import { runBulkEntryContract } from './bulk-entries.contract.js';
 import type { Store } from './port.js';
 
 const A = '00000000-0000-4000-8000-00000000000a' as PersonId;
@@ -327,4 +328,5 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       expect(await store.listSchedules(B)).toEqual([]);
     });
   });
+  runBulkEntryContract(name, open);
 }
