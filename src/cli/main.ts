@@ -102,7 +102,7 @@ function report(error: unknown): number {
   }
   if ((code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') && typeof (error as NodeJS.ErrnoException).path === 'string') {
     // Files are written through a temporary name first; name the file the person asked for.
-    const path = ((error as NodeJS.ErrnoException).path ?? '').replace(/\.tmp-\d+$/, '');
+    const path = ((error as NodeJS.ErrnoException).path ?? '').replace(/\.tmp-[0-9a-f]+$/, '');
     process.stderr.write(`Headway could not write ${path}: ${code === 'EISDIR' ? 'that is a folder' : 'its folder does not exist'}. Nothing was written.\n`);
     return EXIT.usage;
   }

@@ -5,6 +5,7 @@
  * loss too. On any failure the temporary file is removed, so a full disk never leaves a
  * `backup.json.tmp-<pid>` behind, and an older file of that name is left as it was.
  */
+import { randomBytes } from 'node:crypto';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { CliError, EXIT } from './fail.js';
@@ -23,12 +24,28 @@ function outputFault(error: unknown, file: string): CliError | undefined {
   return undefined;
 }
 
-/** Writes `text` to `file` (private to the person: 0600) atomically and durably. */
+/**
+ * Writes `text` to `file` (private to the person: 0600) atomically and durably.
+ *
+ * The temporary file is made new (`wx`: O_CREAT|O_EXCL, never following a link) under a
+ * random name: in a folder others may write to, such as /tmp, a predictable name opened
+ * with `w` would write the journal into a file or link someone else made there first, with
+ * their permissions.
+ */
 export async function writeFileAtomically(file: string, text: string): Promise<void> {
-  const tmp = `${file}.tmp-${process.pid}`;
+  let tmp = '';
+  let made = false;
   let handle: FileHandle | undefined;
   try {
-    handle = await open(tmp, 'w', 0o600);
+    for (let attempt = 0; handle === undefined; attempt++) {
+      tmp = `${file}.tmp-${randomBytes(8).toString('hex')}`;
+      try {
+        handle = await open(tmp, 'wx', 0o600);
+        made = true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 5) throw error;
+      }
+    }
     await handle.writeFile(text);
     await handle.sync(); // the data is on the disk before the name points at it
     await handle.close();
@@ -36,7 +53,8 @@ export async function writeFileAtomically(file: string, text: string): Promise<v
     await rename(tmp, file);
   } catch (error) {
     await handle?.close().catch(() => undefined); // the write's own error is the one to report
-    await rm(tmp, { force: true });
+    // Only a file this call made is removed (one it found in the way is not its to delete).
+    if (made) await rm(tmp, { force: true });
     throw outputFault(error, file) ?? error;
   }
   await syncFolder(dirname(file));
