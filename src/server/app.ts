@@ -14,7 +14,7 @@ import type { PersonId } from '../core/ids.js';
 import { validatorCompiler } from './fast-body.js';
 import { addJsonParser } from './json-body.js';
 import { errorBodySchema } from '../contracts/errors.js';
-import { errorBody, installErrorHandling } from './http-errors.js';
+import { errorBody, installErrorHandling, loggedPath } from './http-errors.js';
 import { fhirRoutes } from './routes/fhir.js';
 import { measureRoutes } from './routes/measures.js';
 import { safetyRoutes } from './routes/safety.js';
@@ -25,12 +25,6 @@ import { personRoutes } from './routes/person.js';
 import { toolkitRoutes } from './routes/toolkit.js';
 import { transferRoutes } from './routes/transfer.js';
 import { headersForUnrouted, hostCheck, installSecurity, refuseForeignHost } from './security.js';
-
-/**
- * The path a log line names: as the router reads it (an absolute-form target's scheme and
- * authority dropped, which may hold user:password@), without query or fragment.
- */
-export const loggedPath = (url: string): string => url.replace(/^https?:\/\/[^/?#]*/i, '').split(/[?#]/, 1)[0] ?? '';
 
 /**
  * The answer to a request Node's HTTP parser cannot read (a malformed request line or

@@ -40,6 +40,35 @@ export const STATUS: Record<ErrorCode, number> = {
  * `problemCount` saying how many there are in all (`count`, when the caller had more than
  * it passed on), so no answer grows with a hostile body.
  */
+/**
+ * Storage faults as the API says them. The store's own words name the journal's file and
+ * give shell commands, which suit the person's terminal (the CLI prints them) but not an
+ * HTTP answer, which may travel further: the API says what happened and what to do without
+ * the path.
+ */
+const API_STORAGE_WORDS: Record<'storage_full' | 'storage_read_only' | 'storage_denied' | 'database_damaged' | 'database_empty', string> = {
+  storage_full: 'The disk that holds your journal is full, so this change was not saved. Nothing was lost. Free some space on this computer, then try again.',
+  storage_read_only:
+    'Your journal can be read but not changed right now (its file, its folder or the disk is read-only), so this change was not saved. Nothing was lost. ' +
+    'Check that your account may write to Headway’s data folder and its headway.sqlite3 file, then try again.',
+  storage_denied:
+    'Headway is not allowed to use your journal’s file: it belongs to another account on this computer. Nothing was changed. ' +
+    'Start Headway as the account that owns the data folder, or choose another folder with --data-dir.',
+  database_damaged:
+    'Your journal’s file is damaged, or the disk reported an error reading it, so Headway cannot use it safely. Headway has not changed it. ' +
+    'Keep that file as it is, and restore your latest export into a fresh folder: headway --data-dir <new folder> import backup.json.',
+  database_empty:
+    'Your journal’s file is empty (0 bytes), so it holds no entries. Headway has left it as it is rather than start a new journal over it. ' +
+    'Restore your latest export, or remove the empty file to start afresh; running headway in a terminal shows the exact steps.',
+};
+
+/**
+ * The path a log line or an answer names: as the router reads it (an absolute-form
+ * target's scheme and authority dropped, which may hold user:password@), without query
+ * (the printed link's secret) or fragment.
+ */
+export const loggedPath = (url: string): string => url.replace(/^https?:\/\/[^/?#]*/i, '').split(/[?#]/, 1)[0] ?? '';
+
 export function errorBody(code: ErrorCode, message: string, field?: string, problems?: readonly Problem[], count?: number): ErrorBody {
   const listed = problems !== undefined && problems.length > 0 ? problems.slice(0, PROBLEM_LIMIT) : undefined;
   return {
@@ -123,15 +152,20 @@ export function installErrorHandling(app: FastifyInstance, headersFor: (url: str
       // Another process holds the write lock for now: worth trying again shortly.
       if (code === 'database_busy') reply.header('retry-after', '2');
       else if (STATUS[code] >= 500) request.log.warn({ reqId: request.id, code }, 'storage fault');
-      return reply.code(STATUS[code]).send(errorBody(code, stored.message));
+      return reply.code(STATUS[code]).send(errorBody(code, code === 'conflict' || code === 'database_too_new' || code === 'database_busy' ? stored.message : API_STORAGE_WORDS[code]));
     }
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;
     if (known) return reply.code(STATUS[known.code]).send(errorBody(known.code, known.message, 'body'));
     if (error instanceof SyntaxError || error.statusCode === 400) {
       return reply.code(400).send(errorBody('invalid_json', 'body: is not valid JSON', 'body'));
     }
+    // A plugin's own refusal (@fastify/static answers 403 to a path that climbs out of its
+    // folder): nothing is there to reach, said as the one not-found answer.
+    if (error.statusCode === 403 || error.statusCode === 404) {
+      return reply.code(404).send(errorBody('not_found', `There is nothing at ${request.method} ${loggedPath(request.url)}.`));
+    }
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
-      return reply.code(error.statusCode).send(errorBody('validation_failed', 'request: is not valid', 'request'));
+      return reply.code(400).send(errorBody('validation_failed', 'request: is not valid', 'request'));
     }
     request.log.error({ reqId: request.id, err: { type: error.name, code: error.code } }, 'unexpected error');
     return reply
@@ -141,6 +175,6 @@ export function installErrorHandling(app: FastifyInstance, headersFor: (url: str
 
   app.setNotFoundHandler((request, reply) => {
     reply.headers(headersFor(request.url));
-    reply.code(404).send(errorBody('not_found', `There is nothing at ${request.method} ${request.url.split('?')[0]}.`));
+    reply.code(404).send(errorBody('not_found', `There is nothing at ${request.method} ${loggedPath(request.url)}.`));
   });
 }

@@ -158,6 +158,13 @@ describe('request targets in absolute form', () => {
 });
 
 describe('the API documentation page', () => {
+  it('answers a path that climbs out of its files as not found, in the one error shape', async () => {
+    for (const target of ['/api/docs/static/%2e%2e/%2e%2e/package.json', '/api/docs/static/..%2f..%2fpackage.json']) {
+      const res = await send('GET', target, { token: true });
+      expect({ target, status: res.status, code: res.code }).toEqual({ target, status: 404, code: 'not_found' });
+    }
+  });
+
   it('needs the token and cannot be framed by another page', async () => {
     expect((await send('GET', '/api/docs/')).status).toBe(401);
     const res = await send('GET', '/api/docs/', { token: true });
@@ -172,7 +179,7 @@ describe('the API documentation page', () => {
 
 describe('what a log line names', () => {
   it('is the path the router reads, never a query, a fragment or an absolute target’s user:password@host', async () => {
-    const { loggedPath } = await import('../../src/server/app.js');
+    const { loggedPath } = await import('../../src/server/http-errors.js');
     expect(loggedPath('http://me:secret@127.0.0.1:4747/api/moments?token=abc#t=1')).toBe('/api/moments');
     expect(loggedPath('/?token=abc')).toBe('/');
     expect(loggedPath('/api/export#token=abc')).toBe('/api/export');

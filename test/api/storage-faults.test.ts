@@ -34,6 +34,7 @@ describe.skipIf(noRoot !== undefined)(`a full disk under a running server${noRoo
       const full = await logMoment(h, 2);
       expect([full.statusCode, full.json().error.code]).toEqual([507, 'storage_full']);
       expect(full.json().error.message).toMatch(/is full.*Nothing was lost.*Free some space/);
+      expect(full.json().error.message).not.toContain(mountPoint);
       const plan = await h.call({ method: 'PUT', url: '/api/safety-plan', payload: { steps: { warningSigns: ['Not sleeping', 'Pulling away from friends'] } } });
       expect([plan.statusCode, plan.json().error.code]).toEqual([507, 'storage_full']);
       expect((await h.call({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
@@ -69,6 +70,8 @@ describe('a journal file damaged under a running server', () => {
       for (const r of [await h.call({ method: 'GET', url: '/api/moments' }), await logMoment(h, 4)]) {
         expect([r.statusCode, r.json().error.code]).toEqual([503, 'database_damaged']);
         expect(r.json().error.message).toMatch(/is damaged.*import backup\.json/);
+        // An HTTP answer names no path on this computer (the CLI's words do).
+        expect(r.json().error.message).not.toContain(h.dataDir);
       }
       expect((await h.call({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
     } finally {
@@ -107,7 +110,9 @@ describe.skipIf(noRoot !== undefined)(`a read-only journal served by the real bi
       expect(((await list.json()) as { items: unknown[] }).items).toHaveLength(1);
       const write = await fetch(`http://127.0.0.1:${port}/api/moments`, { method: 'POST', headers, body: JSON.stringify({ trigger: 'Noise', intensity: 5 }) });
       expect(write.status).toBe(503);
-      expect(((await write.json()) as { error: { code: string } }).error.code).toBe('storage_read_only');
+      const refused = (await write.json()) as { error: { code: string; message: string } };
+      expect(refused.error.code).toBe('storage_read_only');
+      expect(refused.error.message).not.toContain(dataDir);
       expect(statSync(join(dataDir, 'headway.sqlite3')).mode & 0o777).toBe(0o400);
       expect(readFileSync(join(dataDir, 'headway.sqlite3')).length).toBeGreaterThan(0);
     } finally {
