@@ -4,7 +4,7 @@
  * the marks that reorder a line come out as visible escapes, in the safety plan, lists,
  * the toolkit, the report, JSON output and import problems alike.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -105,6 +105,23 @@ describe.concurrent('text the CLI prints', () => {
     expect(r.stderr).toContain('"Unknown\\x1b]52;c;ZWNobyBoaQ==\\x07" is not in the file\'s triggers');
     expect(r.stderr).toContain('moments[0].note: has a character Headway can’t store');
     expect((await headway(['list', 'moments'], env)).stdout).toContain('No moments yet');
+  });
+
+  it('shows a display name holding escapes visibly in the FHIR export it prints, and keeps it exact in a file', async () => {
+    const { dataDir, env } = await folder();
+    expect((await headway(['measure', 'add', 'GAD-7', '--items', '1,1,1,1,1,1,1'], env)).code).toBe(0);
+    const db = new Database(join(dataDir, 'headway.sqlite3'));
+    db.prepare('update persons set display_name = ?').run(`Sam ${OVERRIDE}${CLEAR}`);
+    db.close();
+
+    const printed = await headway(['export', '--format', 'fhir'], env);
+
+    expect(printed.code, printed.stderr).toBe(0);
+    expect(printed.stdout).not.toMatch(ACTS_ON_TERMINAL);
+    expect(printed.stdout).toContain('Sam \\u202egnp.exe\\u001b[2J\\u001b[H');
+    const out = join(dataDir, '..', 'fhir.json');
+    expect((await headway(['export', '--format', 'fhir', '--out', out], env)).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain(JSON.stringify(`Sam ${OVERRIDE}${CLEAR}`).slice(1, -1));
   });
 
   it('refuses an import file that is not UTF-8 rather than guessing its letters', async () => {

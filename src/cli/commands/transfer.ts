@@ -41,7 +41,7 @@ export function transferCommands(program: Command, global: () => GlobalFlags): v
           const { bundle, loincNotice } = await exportFhir(deps, personId);
           const text = `${JSON.stringify(bundle, null, 2)}\n`;
           if (o.out) await writeFileAtomically(o.out, text);
-          else process.stdout.write(text);
+          else process.stdout.write(terminalJson(text));
           if (o.out) process.stderr.write(`Exported ${bundle.entry.filter((e) => e.resource.resourceType === 'QuestionnaireResponse').length} questionnaire results to ${o.out}.\n`);
           if (loincNotice) process.stderr.write(`${loincNotice}\n`);
           return;
