@@ -39,7 +39,7 @@ describe('headway serve --host', () => {
     expect(out).not.toContain('stays on this computer');
     expect(out).toContain('listening on the network (0.0.0.0)');
     expect(out).toMatch(/unencrypted HTTP/);
-    expect(out).toContain('HTTPS reverse proxy');
+    expect(out).toContain('leave --host out so Headway stays on');
     expect(out).toMatch(/Open: http:\/\/127\.0\.0\.1:\d+\/\?token=/);
     expect(out).not.toContain('http://0.0.0.0');
   });

@@ -57,9 +57,9 @@ function networkWarning(host: string): string[] {
     '  everything between a browser and Headway (your private link and your journal) travels',
     '  over plain, unencrypted HTTP that others on the network may be able to read.',
     '',
-    '  To use Headway from a phone or another computer, leave --host out (Headway stays on',
-    '  127.0.0.1) and put an HTTPS reverse proxy in front of it, such as a private HTTPS name',
-    '  from a tailnet. docs/SECURITY.md says how.',
+    '  Headway does not yet offer a safe way in from a phone or another computer (paired',
+    '  devices over HTTPS are coming). Until then, leave --host out so Headway stays on',
+    '  127.0.0.1, this computer only. docs/SECURITY.md says more.',
   ];
 }
 
