@@ -13,7 +13,9 @@ export interface TableData {
 
 export function DataTable({ caption, head, rows }: TableData) {
   return (
-    <div className="table-scroll">
+    // A table wider than a phone scrolls sideways: the region takes keyboard focus so it
+    // can be scrolled without a mouse (WCAG 2.1.1), and is named by its caption.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>

@@ -45,6 +45,12 @@ export function PlotChart({ draw, label, className }: { draw: DrawChart; label: 
     const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg');
     svg?.setAttribute('role', 'img');
     svg?.setAttribute('aria-label', label);
+    // Observable Plot names its marks' groups (aria-label="dot"…); inside one image those
+    // names are never read, and an aria-label on an element with no role is not allowed.
+    svg?.querySelectorAll('[aria-label], [aria-description]').forEach((n) => {
+      n.removeAttribute('aria-label');
+      n.removeAttribute('aria-description');
+    });
     el.replaceChildren(chart);
     el.dataset['ready'] = 'true';
     return () => chart.remove();
