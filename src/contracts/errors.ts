@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { PROBLEM_LIMIT, type ProblemList } from '../core/problems.js';
+import { cutText } from '../core/quote.js';
 
 export { PROBLEM_LIMIT } from '../core/problems.js';
 
@@ -45,12 +46,16 @@ export const errorBodySchema = z.object({
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 
-/** Turns a zod issue path into the dotted/indexed form people read: `moments[12].intensity`. */
+/**
+ * Turns a zod issue path into the dotted/indexed form people read: `moments[12].intensity`.
+ * A key is a file's own text when it is unknown (a 700 KB key once came back whole): each
+ * is cut as a quoted value is (core/quote.ts).
+ */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
+    else out += out === '' ? cutText(String(part)) : `.${cutText(String(part))}`;
   }
   return out;
 }

@@ -9,6 +9,7 @@ import { instrumentById } from '../../core/measures/catalogue.js';
 import type { Instrument } from '../../core/measures/instrument.js';
 import { scoreAdministration } from '../../core/measures/score.js';
 import type { ProblemList } from '../../core/problems.js';
+import { quoteText } from '../../core/quote.js';
 import { MAX_LIST_ITEMS } from './hugeLists.js';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -39,7 +40,7 @@ export class CareCheck {
         twice(this.eventIds, text(entry['id']), 'id', () => 'is used by another safety event in this file', found);
         break;
       case 'schedules':
-        twice(this.scheduled, text(entry['instrument']), 'instrument', (key) => `"${key}" has two reminder rhythms`, found);
+        twice(this.scheduled, text(entry['instrument']), 'instrument', (key) => `${quoteText(key)} has two reminder rhythms`, found);
         break;
     }
     for (const p of found) if (!reported.has(p.path)) this.problems.add(`${section}[${i}].${p.path}`, p.message);

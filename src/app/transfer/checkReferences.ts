@@ -7,6 +7,7 @@
  */
 import { nameKey } from '../../core/names.js';
 import type { ProblemList } from '../../core/problems.js';
+import { quoteText } from '../../core/quote.js';
 
 type Json = Record<string, unknown>;
 
@@ -48,7 +49,7 @@ export class ReferenceCheck {
     const name = text(entry['name']);
     if (name.trim() === '') return;
     const key = nameKey(name);
-    if (seen.has(key)) this.problems.add(`${at}.name`, `"${name}" appears twice`);
+    if (seen.has(key)) this.problems.add(`${at}.name`, `${quoteText(name)} appears twice`);
     seen.add(key);
   }
 
@@ -62,7 +63,7 @@ export class ReferenceCheck {
   private momentNames(entry: Json, at: string): void {
     const trigger = text(entry['trigger']);
     if (trigger.trim() !== '' && !this.triggers.has(nameKey(trigger))) {
-      this.problems.add(`${at}.trigger`, `"${trigger}" is not in the file's triggers`);
+      this.problems.add(`${at}.trigger`, `${quoteText(trigger)} is not in the file's triggers`);
     }
     const strategies = entry['strategies'];
     if (!Array.isArray(strategies)) return;
@@ -71,8 +72,8 @@ export class ReferenceCheck {
       const name = text(isObject(s) ? s['name'] : undefined);
       const key = nameKey(name);
       if (key === '') return;
-      if (!this.toolkit.has(key)) this.problems.add(`${at}.strategies[${j}].name`, `"${name}" is not in the file's toolkit`);
-      if (inMoment.has(key)) this.problems.add(`${at}.strategies[${j}].name`, `"${name}" appears twice`);
+      if (!this.toolkit.has(key)) this.problems.add(`${at}.strategies[${j}].name`, `${quoteText(name)} is not in the file's toolkit`);
+      if (inMoment.has(key)) this.problems.add(`${at}.strategies[${j}].name`, `${quoteText(name)} appears twice`);
       inMoment.add(key);
     });
   }

@@ -15,6 +15,7 @@
  */
 import type { Instrument } from '../measures/instrument.js';
 import type { Problem, ProblemList } from '../problems.js';
+import { kindOf, quoteText } from '../quote.js';
 import { ANSWERS_SYSTEM, LOINC_ANSWERS, LOINC_ANSWER_INSTRUMENTS, LOINC_SYSTEM, ORDINAL_VALUE_URL, slugOf } from './codes.js';
 
 /** Where in the document, e.g. "entry[2].resource.item[8].answer[0]"; "" for the whole document. */
@@ -96,13 +97,19 @@ function readAnswer(instrument: Instrument, question: Question, answer: unknown,
   const coding = answer.valueCoding;
   if (isObject(coding)) {
     const { system, code } = coding;
+    for (const [name, value] of [['code', code], ['system', system]] as const) {
+      if (value !== undefined && typeof value !== 'string') {
+        return { path: at(path, `valueCoding.${name}`), message: `valueCoding.${name} of ${what} is ${kindOf(value)}, not text.` };
+      }
+    }
     const slug = `${slugOf(instrument)}.`;
     if (system === ANSWERS_SYSTEM && typeof code === 'string' && code.startsWith(slug) && /^\d+$/.test(code.slice(slug.length))) {
-      found.push({ value: Number(code.slice(slug.length)), from: `code "${code}"` });
+      found.push({ value: Number(code.slice(slug.length)), from: `code ${quoteText(code)}` });
     } else if (system === LOINC_SYSTEM && LOINC_ANSWER_INSTRUMENTS.has(instrument.id) && typeof code === 'string' && Object.hasOwn(LOINC_ANSWERS, code)) {
-      found.push({ value: LOINC_ANSWERS[code] ?? Number.NaN, from: `LOINC answer code "${code}"` });
+      found.push({ value: LOINC_ANSWERS[code] ?? Number.NaN, from: `LOINC answer code ${quoteText(code)}` });
     } else {
-      unreadCode = `code "${String(code)}" (system "${String(system)}")`;
+      const codeWords = typeof code === 'string' ? `code ${quoteText(code)}` : 'no code';
+      unreadCode = `${codeWords} (${typeof system === 'string' ? `system ${quoteText(system)}` : 'no system'})`;
     }
     const ordinal = ordinalOf(coding.extension);
     if (ordinal !== null) found.push({ value: ordinal, from: 'its ordinalValue' });

@@ -21,6 +21,7 @@ import type { Instrument, InstrumentId } from '../measures/instrument.js';
 import { instantToMs } from '../time.js';
 import { FHIR_INSTRUMENTS, fhirInstrument, questionnaireUrl } from './codes.js';
 import { ProblemList } from '../problems.js';
+import { kindOf, quoteText } from '../quote.js';
 import { at, isObject, readItems, type ImportProblem } from './import-items.js';
 
 export type { ImportProblem } from './import-items.js';
@@ -62,18 +63,23 @@ const DATE_TIME_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2
 function authoredProblem(authored: unknown, path: string): ImportProblem | null {
   const example = 'such as 2026-03-02T21:15:00+01:00';
   if (authored === undefined) return { path, message: `authored is missing: the date and time the form was filled in is needed, ${example}.` };
-  if (typeof authored !== 'string') return { path, message: `authored is not text: expected a date and time ${example}.` };
+  if (typeof authored !== 'string') return { path, message: `authored is ${kindOf(authored)}, not text: expected a date and time ${example}.` };
   if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(authored)) {
-    return { path, message: `authored "${authored}" has no time of day: a date, a time and a time zone offset are needed, ${example}.` };
+    return { path, message: `authored ${quoteText(authored)} has no time of day: a date, a time and a time zone offset are needed, ${example}.` };
   }
   const m = DATE_TIME_RE.exec(authored);
   if (m !== null && m[3] === undefined) {
-    return { path, message: `authored "${authored}" has no time zone offset (such as Z or +01:00), so the day it was filled in is unknown.` };
+    return { path, message: `authored ${quoteText(authored)} has no time zone offset (such as Z or +01:00), so the day it was filled in is unknown.` };
   }
   if (m === null || instantToMs(authored) === null) {
-    return { path, message: `authored "${authored}" is not a valid date and time with a time zone offset, ${example}.` };
+    return { path, message: `authored ${quoteText(authored)} is not a valid date and time with a time zone offset, ${example}.` };
   }
   return null;
+}
+
+/** What a field that is there but wrong "is": its text quoted and cut (core/quote.ts), or its kind, never the value. */
+function saidOf(value: unknown): string {
+  return typeof value === 'string' ? `is ${quoteText(value)}` : `is ${kindOf(value)}, not text`;
 }
 
 /** One response read into an administration, or null with its problems added to `problems`. */
@@ -81,7 +87,7 @@ function* readResponse(resource: Record<string, unknown>, path: string, problems
   const before = problems.count;
   const { status, authored, questionnaire } = resource;
   if (status !== 'completed' && status !== 'amended') {
-    const said = status === undefined ? 'is missing' : `is ${JSON.stringify(status)}`;
+    const said = status === undefined ? 'is missing' : saidOf(status);
     problems.add(at(path, 'status'), `status ${said}: only a completed or amended response can be imported.`);
   }
   const authoredIssue = authoredProblem(authored, at(path, 'authored'));
@@ -89,13 +95,13 @@ function* readResponse(resource: Record<string, unknown>, path: string, problems
 
   let instrument: Instrument | null = null;
   if (typeof questionnaire !== 'string') {
-    const said = questionnaire === undefined ? 'is missing' : 'is not text';
+    const said = questionnaire === undefined ? 'is missing' : `is ${kindOf(questionnaire)}, not text`;
     problems.add(at(path, 'questionnaire'), `questionnaire ${said}, so the form cannot be recognised.`);
   } else {
     instrument = instrumentForCanonical(questionnaire);
     if (instrument === null && problems.full) problems.countMore(1);
     else if (instrument === null) {
-      problems.add(at(path, 'questionnaire'), `questionnaire "${questionnaire}" is not a form Headway can recognise. Headway reads: ${acceptedCanonicals()}.`);
+      problems.add(at(path, 'questionnaire'), `questionnaire ${quoteText(questionnaire)} is not a form Headway can recognise. Headway reads: ${acceptedCanonicals()}.`);
     }
   }
   if (instrument === null) return null;
@@ -124,7 +130,7 @@ export function* readQuestionnaireResponses(json: unknown, problems: ProblemList
     return read === null ? [] : [read];
   }
   if (json.resourceType !== 'Bundle') {
-    const said = json.resourceType === undefined ? 'is missing' : `is ${JSON.stringify(json.resourceType)}`;
+    const said = json.resourceType === undefined ? 'is missing' : saidOf(json.resourceType);
     problems.add('resourceType', `resourceType ${said}: expected a QuestionnaireResponse or a Bundle of them.`);
     return [];
   }
