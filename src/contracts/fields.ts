@@ -1,5 +1,6 @@
 /** Field schemas shared by requests, responses and the export format. */
 import { z } from 'zod';
+import './plain-words.js';
 import { FIRST_YEAR, instantToMs, isCalendarDay, LAST_YEAR } from '../core/time.js';
 import { isReadableName } from '../core/names.js';
 import { isStorableLine, isStorableText, UNSTORABLE_TEXT_MESSAGE } from '../core/text.js';
