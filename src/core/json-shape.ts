@@ -35,40 +35,54 @@ const OPEN_LIST = 0x5b;
 const CLOSE_LIST = 0x5d;
 const COMMA = 0x2c;
 
+/** Bytes of a string looked at one by one before the rest is searched natively (a call costs more than a short string). */
+const SHORT_STRING = 48;
+
 /** Index of the quote that ends the string whose contents start at `from`, or `bytes.length`. */
 function endOfString(bytes: Uint8Array, from: number): number {
-  for (let at = from; ; at++) {
+  const length = bytes.length;
+  const stop = Math.min(from + SHORT_STRING, length);
+  let at = from;
+  for (; at < stop; at++) {
+    const byte = bytes[at];
+    if (byte === QUOTE) return at;
+    if (byte === BACKSLASH) at++; // the escaped byte, whatever it is
+  }
+  for (; ; at++) {
     at = bytes.indexOf(QUOTE, at);
-    if (at < 0) return bytes.length;
+    if (at < 0) return length;
     let backslashes = 0;
     while (bytes[at - 1 - backslashes] === BACKSLASH) backslashes++;
     if (backslashes % 2 === 0) return at;
   }
 }
 
+const DEFAULT_LIMITS: JsonShapeLimits = { depth: JSON_DEPTH_LIMIT, keys: JSON_KEYS_LIMIT };
+
 /**
  * What is wrong with the shape of the JSON text `bytes` (UTF-8), worded to follow a field
  * name ("is nested more than 64 levels deep"), or null when it is within `limits`.
  * Linear in the length of `bytes`; never throws, whatever the bytes.
  */
-export function jsonShapeProblem(bytes: Uint8Array, limits: JsonShapeLimits = { depth: JSON_DEPTH_LIMIT, keys: JSON_KEYS_LIMIT }): string | null {
-  // commas[d]: commas seen so far directly inside the object open at depth d; -1 in a list.
-  const commas = new Int32Array(limits.depth + 1);
-  let depth = 0;
+export function jsonShapeProblem(bytes: Uint8Array, limits: JsonShapeLimits = DEFAULT_LIMITS): string | null {
+  // For each open bracket, innermost last: the commas seen so far directly inside it if
+  // it is an object, -1 if it is a list. Grows only as deep as the text goes.
+  const commas: number[] = [];
   const length = bytes.length;
   for (let i = 0; i < length; i++) {
     const byte = bytes[i];
     if (byte === QUOTE) {
       i = endOfString(bytes, i + 1);
     } else if (byte === OPEN_OBJECT || byte === OPEN_LIST) {
-      if (depth === limits.depth) return `is nested more than ${limits.depth} levels deep`;
-      commas[++depth] = byte === OPEN_OBJECT ? 0 : -1;
+      if (commas.length === limits.depth) return `is nested more than ${limits.depth} levels deep`;
+      commas.push(byte === OPEN_OBJECT ? 0 : -1);
     } else if (byte === CLOSE_OBJECT || byte === CLOSE_LIST) {
-      if (depth > 0) depth--;
-    } else if (byte === COMMA && depth > 0) {
-      const seen = commas[depth] ?? -1;
+      commas.pop();
+    } else if (byte === COMMA && commas.length > 0) {
+      const top = commas.length - 1;
+      const seen = commas[top] ?? -1;
       // n commas separate n + 1 keys.
-      if (seen >= 0 && (commas[depth] = seen + 1) >= limits.keys) return `has an object with more than ${limits.keys.toLocaleString('en')} keys`;
+      if (seen >= 0 && (commas[top] = seen + 1) >= limits.keys) return `has an object with more than ${limits.keys.toLocaleString('en')} keys`;
     }
   }
   return null;
