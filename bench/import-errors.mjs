@@ -1,5 +1,7 @@
 // Huge imports over HTTP (issue 10): a million `{}` moments, 100,000 of them, a FHIR
-// Bundle of 300,000 empty QuestionnaireResponses, and a valid 100,000-moment import.
+// Bundle of 300,000 empty QuestionnaireResponses, a valid 100,000-moment import, and
+// bodies whose shape no Headway file has: 66 MB of nested lists, and one object of 3
+// million keys (as an export's moment and as a FHIR resource).
 // Each case runs against a fresh server process; while the import runs, GET /api/health
 // is asked every 20 ms, and the slowest of those answers is reported with the import's
 // time, status, answer size and the server's peak RSS (sampled every 20 ms, so a server
@@ -49,6 +51,13 @@ function validMoments(n) {
   const toolkit = [{ name: 'Breathing', role: 'coping', function: 'ground', archived: false, createdAt: at(0), updatedAt: at(0) }];
   const triggers = Array.from({ length: 10 }, (_, i) => ({ name: `Trigger ${i}`, createdAt: at(0) }));
   return JSON.stringify({ ...header, ...empty, toolkit, triggers, moments });
+}
+
+const nestedLists = (depth) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+
+function manyKeys(n) {
+  const keys = Array.from({ length: n }, (_, i) => `"k${i}":1`).join(',');
+  return `{${keys}}`;
 }
 
 const fhirBundle = (n) =>
@@ -120,6 +129,9 @@ const CASES = [
   ['100,000 {} moments', '/api/import', () => emptyMoments(100_000)],
   ['FHIR Bundle, 300,000 empty responses', '/api/fhir/import', () => fhirBundle(300_000)],
   ['valid, 100,000 moments', '/api/import', () => validMoments(100_000)],
+  ['66 MB of nested lists', '/api/import', () => nestedLists(33_000_000)],
+  ['a moment of 3,000,000 keys', '/api/import', () => emptyMoments(1).replace('"moments":[{}]', `"moments":[${manyKeys(3_000_000)}]`)],
+  ['a FHIR resource of 3,000,000 keys', '/api/fhir/import', () => manyKeys(3_000_000)],
 ];
 const picked = process.env.BENCH_CASES ? process.env.BENCH_CASES.split(',').map(Number) : CASES.map((_, i) => i + 1);
 const results = [];
