@@ -14,6 +14,8 @@ import type { PreparedEntries } from './port.js';
 /** One moment_strategies row: moment_id, strategy_id, position, helped (0, 1 or null). */
 export type UseValues = [string, string, number, number | null];
 
+const NONE: UseValues[] = [];
+
 export class PreparedRows<K extends EntryKind> implements PreparedEntries<K> {
   constructor(
     readonly kind: K,
@@ -53,7 +55,7 @@ export function prepareEntries<K extends EntryKind>(kind: K, personId: PersonId,
     values.push(Object.values(row));
     if (kind === 'moments') {
       const m = entry as Moment;
-      uses.push(m.strategies.map((s, position): UseValues => [m.id, s.strategyId, position, boolOrNull(s.helped)]));
+      uses.push(m.strategies.length === 0 ? NONE : m.strategies.map((s, position): UseValues => [m.id, s.strategyId, position, boolOrNull(s.helped)]));
     }
   }
   return new PreparedRows(kind, personId, ids, columns, values, uses);

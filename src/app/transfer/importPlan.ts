@@ -9,7 +9,7 @@
 import type { CompleteExportFile } from '../../contracts/export-format.js';
 import type { EntryId, PersonId, StrategyId, TriggerId } from '../../core/ids.js';
 import { nameKey } from '../../core/names.js';
-import type { Person, Strategy, Trigger } from '../../core/records.js';
+import type { Moment, Person, Strategy, Trigger } from '../../core/records.js';
 import type { EntryKind } from '../../core/vocabulary.js';
 import type { PreparedEntries, StoreTx } from '../../store/port.js';
 import type { Deps } from '../deps.js';
@@ -80,13 +80,26 @@ export function planImport(deps: Deps, personId: PersonId, file: CompleteExportF
       moments: store.prepareEntries(
         'moments',
         personId,
-        file.moments.map(({ trigger, strategies: uses, ...m }) => ({
-          ...m,
-          id: m.id as EntryId,
-          triggerId: triggerOf(trigger),
-          strategies: uses.map((s) => ({ strategyId: strategyOf(s.name), helped: s.helped })),
-          deletedAt: null,
-        })),
+        // Field by field: a rest-and-spread copy is V8's slow path, ~1/8 of the whole import's time.
+        file.moments.map(
+          (m): Moment => ({
+            id: m.id as EntryId,
+            occurredAt: m.occurredAt,
+            triggerId: triggerOf(m.trigger),
+            intensity: m.intensity,
+            bodyState: m.bodyState,
+            thought: m.thought,
+            followedThought: m.followedThought,
+            recognizedEarly: m.recognizedEarly,
+            handledDifferently: m.handledDifferently,
+            settledMinutes: m.settledMinutes,
+            strategies: m.strategies.map((s) => ({ strategyId: strategyOf(s.name), helped: s.helped })),
+            note: m.note,
+            createdAt: m.createdAt,
+            updatedAt: m.updatedAt,
+            deletedAt: null,
+          }),
+        ),
       ),
       checkins: store.prepareEntries('checkins', personId, file.checkins.map((c) => ({ ...c, id: c.id as EntryId, deletedAt: null }))),
       practices: store.prepareEntries('practices', personId, file.practices.map((p) => ({ ...p, id: p.id as EntryId, deletedAt: null }))),
