@@ -40,4 +40,15 @@ describe.concurrent('importing a FHIR file with values no form has', () => {
     expect(r.stderr).toContain(`code "${'x'.repeat(80)}…"`);
     expect(r.stderr.length).toBeLessThan(5_000);
   });
+
+  it('refuses a journal file nested deeper than any export before reading it, as the server does', async () => {
+    const dir = folders.make();
+    const file = join(dir, 'deep-journal.json');
+    writeFileSync(file, `{"format":"headway.export","moments":${'['.repeat(200_000)}${']'.repeat(200_000)}}`);
+    const r = await headway(['import', file], { HEADWAY_DATA_DIR: join(dir, 'data') });
+    expect(r.code).toBe(5);
+    expect(r.stderr).toContain('is nested more than 64 levels deep');
+    expect(r.stderr).toContain('nothing was imported');
+    expect(hasStackTrace(r.stderr)).toBe(false);
+  });
 });

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { exportFhir, importFhir } from '../../app/transfer/fhir.js';
 import { exportJournal } from '../../app/transfer/exportJournal.js';
 import { importJournal } from '../../app/transfer/importJournal.js';
+import { jsonShapeProblem } from '../../core/json-shape.js';
 import { withJournal, type GlobalFlags } from '../context.js';
 import { CliError, EXIT } from '../fail.js';
 import { printJson, printLines } from '../print.js';
@@ -21,6 +22,9 @@ async function readJsonFile(file: string): Promise<unknown> {
   }
   // Decoding would quietly turn bytes that are not UTF-8 into U+FFFD, importing letters nobody wrote.
   if (!isUtf8(bytes)) throw new CliError(`${file}: is not UTF-8 text, so it cannot be read as JSON; nothing was imported. Headway's exports are UTF-8`, EXIT.import_invalid);
+  // Refused before JSON.parse, as the server refuses such a body (core/json-shape.ts).
+  const shape = jsonShapeProblem(bytes);
+  if (shape !== null) throw new CliError(`${file}: ${shape}, more than any Headway export or FHIR form has, so it was not read; nothing was imported`, EXIT.import_invalid);
   try {
     return JSON.parse(bytes.toString('utf8'));
   } catch (error) {
