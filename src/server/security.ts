@@ -149,33 +149,23 @@ export function installSecurity(app: FastifyInstance, opts: SecurityOptions): vo
     done();
   });
 
-  const needsToken: Hook = (request, reply, done) => {
-    reply.headers(API_HEADERS);
-    const given = presentedToken(request, opts.port);
-    if (given === undefined || !sameSecret(given, tokenBytes)) {
-      refuse(reply, 'unauthorized', 'Headway needs the link printed in your terminal when it started (it carries a private key).');
-      return;
+  /** A hook that sets `headers`, and with `token` admits only a request carrying this start's secret. */
+  const hookWith = (headers: Record<string, string>, token: boolean): Hook => (request, reply, done) => {
+    reply.headers(headers);
+    if (token) {
+      const given = presentedToken(request, opts.port);
+      if (given === undefined || !sameSecret(given, tokenBytes)) {
+        refuse(reply, 'unauthorized', 'Headway needs the link printed in your terminal when it started (it carries a private key).');
+        return;
+      }
     }
     done();
   };
-  const health: Hook = (_request, reply, done) => {
-    reply.headers(API_HEADERS);
-    done();
-  };
+  const needsToken = hookWith(API_HEADERS, true);
+  const health = hookWith(API_HEADERS, false);
   // The API's own documentation is a page: the page's policy, no framing, and the token.
-  const docs: Hook = (request, reply, done) => {
-    reply.headers(DOCS_HEADERS);
-    const given = presentedToken(request, opts.port);
-    if (given === undefined || !sameSecret(given, tokenBytes)) {
-      refuse(reply, 'unauthorized', 'Headway needs the link printed in your terminal when it started (it carries a private key).');
-      return;
-    }
-    done();
-  };
-  const page: Hook = (_request, reply, done) => {
-    reply.headers(PAGE_HEADERS);
-    done();
-  };
+  const docs = hookWith(DOCS_HEADERS, true);
+  const page = hookWith(PAGE_HEADERS, false);
 
   app.addHook('onRoute', (route) => {
     const hook = routeHook(route.url, { needsToken, health, docs, page });
