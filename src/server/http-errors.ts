@@ -3,7 +3,7 @@
  * People see a plain message naming the field; stack traces and request bodies stay out
  * of both the response and the log.
  */
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorBody, ErrorCode, Problem } from '../contracts/errors.js';
 import { addIssue, PROBLEM_LIMIT } from '../contracts/errors.js';
@@ -11,6 +11,7 @@ import { ProblemList } from '../core/problems.js';
 import { AppError } from '../app/errors.js';
 import { StoreError } from '../store/port.js';
 import { storageFault } from '../store/storage-errors.js';
+import { loggedPath } from './request-target.js';
 
 export const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
@@ -61,13 +62,6 @@ const API_STORAGE_WORDS: Record<'storage_full' | 'storage_read_only' | 'storage_
     'Your journal’s file is empty (0 bytes), so it holds no entries. Headway has left it as it is rather than start a new journal over it. ' +
     'Restore your latest export, or remove the empty file to start afresh; running headway in a terminal shows the exact steps.',
 };
-
-/**
- * The path a log line or an answer names: as the router reads it (an absolute-form
- * target's scheme and authority dropped, which may hold user:password@), without query
- * (the printed link's secret) or fragment.
- */
-export const loggedPath = (url: string): string => url.replace(/^https?:\/\/[^/?#]*/i, '').split(/[?#]/, 1)[0] ?? '';
 
 export function errorBody(code: ErrorCode, message: string, field?: string, problems?: readonly Problem[], count?: number): ErrorBody {
   const listed = problems !== undefined && problems.length > 0 ? problems.slice(0, PROBLEM_LIMIT) : undefined;
@@ -133,6 +127,8 @@ const FASTIFY_CODES: Record<string, { code: ErrorCode; message: string }> = {
 };
 
 /** `headersFor` gives the security headers of an answer no route gave (security.ts). */
+const nothingAt = (request: FastifyRequest) => errorBody('not_found', `There is nothing at ${request.method} ${loggedPath(request.url)}.`);
+
 export function installErrorHandling(app: FastifyInstance, headersFor: (url: string) => Record<string, string>): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
@@ -162,7 +158,7 @@ export function installErrorHandling(app: FastifyInstance, headersFor: (url: str
     // A plugin's own refusal (@fastify/static answers 403 to a path that climbs out of its
     // folder): nothing is there to reach, said as the one not-found answer.
     if (error.statusCode === 403 || error.statusCode === 404) {
-      return reply.code(404).send(errorBody('not_found', `There is nothing at ${request.method} ${loggedPath(request.url)}.`));
+      return reply.code(404).send(nothingAt(request));
     }
     if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.code(400).send(errorBody('validation_failed', 'request: is not valid', 'request'));
@@ -175,6 +171,6 @@ export function installErrorHandling(app: FastifyInstance, headersFor: (url: str
 
   app.setNotFoundHandler((request, reply) => {
     reply.headers(headersFor(request.url));
-    reply.code(404).send(errorBody('not_found', `There is nothing at ${request.method} ${loggedPath(request.url)}.`));
+    reply.code(404).send(nothingAt(request));
   });
 }

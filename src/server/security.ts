@@ -9,6 +9,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errorBody, STATUS } from './http-errors.js';
+import { originForm, targetAuthority } from './request-target.js';
 
 export interface SecurityOptions {
   token: string;
@@ -76,21 +77,6 @@ const API_HEADERS = { 'cache-control': 'no-store', ...PAGE_HEADERS, 'content-sec
 
 /** Swagger UI at /api/docs: the page's policy (its scripts are files, not inline) and no caching. */
 const DOCS_HEADERS = { 'cache-control': 'no-store', ...PAGE_HEADERS };
-
-/**
- * The part of an absolute-form request target (`http://host:port/path?query`, RFC 9112
- * §3.2.2) that names the server, or undefined for the usual origin-form (`/path`).
- * find-my-way routes such a target by its path, so the server must judge its authority
- * as it would a Host header (the RFC says the authority replaces Host).
- */
-export function targetAuthority(url: string): string | undefined {
-  if (url.charCodeAt(0) === 47) return undefined; // '/'
-  const m = /^https?:\/\/([^/?#]*)/i.exec(url);
-  return m ? (m[1] ?? '') : undefined;
-}
-
-/** The path of a request target as find-my-way reads it: an http(s) scheme and authority dropped. */
-const originForm = (target: string): string => (target.charCodeAt(0) === 47 ? target : target.replace(/^https?:\/\/[^/?#]*/i, ''));
 
 type Hook = (request: FastifyRequest, reply: FastifyReply, done: () => void) => void;
 

@@ -179,7 +179,7 @@ describe('the API documentation page', () => {
 
 describe('what a log line names', () => {
   it('is the path the router reads, never a query, a fragment or an absolute target’s user:password@host', async () => {
-    const { loggedPath } = await import('../../src/server/http-errors.js');
+    const { loggedPath } = await import('../../src/server/request-target.js');
     expect(loggedPath('http://me:secret@127.0.0.1:4747/api/moments?token=abc#t=1')).toBe('/api/moments');
     expect(loggedPath('/?token=abc')).toBe('/');
     expect(loggedPath('/api/export#token=abc')).toBe('/api/export');
