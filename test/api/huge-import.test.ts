@@ -4,45 +4,21 @@
  * 9 s freeze. Now the answer is the first 100 problems and the count of all, and the
  * server keeps answering other requests (a health check, logging a moment) meanwhile.
  */
-import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT } from '../../src/contracts/export-format.js';
 import { LOCAL_PERSON_ID } from '../../src/core/ids.js';
-import { startHarness, TEST_HOST, TEST_TOKEN, type Harness } from '../harness.js';
+import { exportFileWith } from '../fixtures/export-file.js';
+import type { Harness } from '../harness.js';
+import { listeningHarness, type Answer, type Listening } from '../listening.js';
 
+let server: Listening;
 let h: Harness;
-let port: number;
-
 beforeAll(async () => {
-  h = await startHarness();
-  await h.app.listen({ host: '127.0.0.1', port: 0 });
-  port = (h.app.server.address() as AddressInfo).port;
+  server = await listeningHarness();
+  h = server.h;
 });
-afterAll(async () => h.close());
+afterAll(async () => server.close());
 
-interface Answer {
-  status: number;
-  text: string;
-  ms: number;
-}
-
-/** One request over a real socket, with the Host and token the server expects. */
-function send(method: string, path: string, body?: string): Promise<Answer> {
-  const started = performance.now();
-  const headers: Record<string, string | number> = { host: TEST_HOST, authorization: `Bearer ${TEST_TOKEN}` };
-  if (body !== undefined) Object.assign(headers, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method, path, headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text, ms: performance.now() - started }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const send = (method: string, path: string, body?: string, type?: string) => server.send(method, path, body, type);
 
 /**
  * Sends `body` to `path` and, until it is answered, asks for /api/health over and over and
@@ -61,7 +37,7 @@ async function whileImporting(path: string, body: string) {
   return { answer: await importing, health, logged };
 }
 
-const emptyFile = { format: EXPORT_FORMAT, version: 2, exportedAt: '2026-01-01T00:00:00+00:00', person: { displayName: '', country: 'GB' }, toolkit: [], triggers: [], moments: [], checkins: [], practices: [], shifts: [] };
+const emptyFile = exportFileWith();
 
 describe('an import of a million empty moments', () => {
   it('is answered 422 with the first 100 problems and the count of all, while the server keeps answering', { timeout: 120_000 }, async () => {

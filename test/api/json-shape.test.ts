@@ -4,44 +4,18 @@
  * object of 3 million keys for 16 s, before any check could begin. Now such a body is
  * refused before it is parsed, in the one error shape, and the server answers meanwhile.
  */
-import { request } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT } from '../../src/contracts/export-format.js';
 import { JSON_DEPTH_LIMIT, JSON_KEYS_LIMIT } from '../../src/core/json-shape.js';
-import { startHarness, TEST_HOST, TEST_TOKEN, type Harness } from '../harness.js';
+import { exportFileWith } from '../fixtures/export-file.js';
+import { listeningHarness, type Answer, type Listening } from '../listening.js';
 
-let h: Harness;
-let port: number;
-
+let server: Listening;
 beforeAll(async () => {
-  h = await startHarness();
-  await h.app.listen({ host: '127.0.0.1', port: 0 });
-  port = (h.app.server.address() as AddressInfo).port;
+  server = await listeningHarness();
 });
-afterAll(async () => h.close());
+afterAll(async () => server.close());
 
-interface Answer {
-  status: number;
-  text: string;
-  ms: number;
-}
-
-function send(method: string, path: string, body?: string, type = 'application/json'): Promise<Answer> {
-  const started = performance.now();
-  const headers: Record<string, string | number> = { host: TEST_HOST, authorization: `Bearer ${TEST_TOKEN}` };
-  if (body !== undefined) Object.assign(headers, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method, path, headers }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text, ms: performance.now() - started }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const send = (method: string, path: string, body?: string, type?: string) => server.send(method, path, body, type);
 
 /** Sends `body`, asking for /api/health alongside until it is answered (at least once). */
 async function whileSending(path: string, body: string, type?: string) {
@@ -85,7 +59,7 @@ describe('a body nested deeper than any Headway file', () => {
 describe('a body with an object of more keys than any Headway file', () => {
   it('is refused before it is parsed, while the server answers', { timeout: 60_000 }, async () => {
     const keys = Array.from({ length: 300_000 }, (_, i) => `"k${i}":1`).join(',');
-    const file = { format: EXPORT_FORMAT, version: 2, exportedAt: '2026-01-01T00:00:00+00:00', person: { displayName: '', country: 'GB' }, toolkit: [], triggers: [], moments: [{}], checkins: [], practices: [], shifts: [] };
+    const file = exportFileWith({ moments: [{}] });
     const body = JSON.stringify(file).replace('"moments":[{}]', `"moments":[{${keys}}]`);
     const { answer, health } = await whileSending('/api/import', body);
     expectRefused(answer, WIDE);

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { LOCAL_PERSON_ID } from '../../src/core/ids.js';
+import { exportFileWith, exportMoment } from '../fixtures/export-file.js';
 import { headway, tempFolders } from '../headway-bin.js';
 
 vi.setConfig({ testTimeout: 60_000, maxConcurrency: 3 });
@@ -77,24 +78,8 @@ describe.concurrent('text the CLI prints', () => {
   it('shows escape sequences from an import file visibly in its problems, and imports nothing', async () => {
     const { dataDir, env } = await folder();
     const file = join(dataDir, '..', 'hostile.json');
-    const moment = {
-      id: '018f0000-0000-7000-8000-000000000001',
-      occurredAt: '2026-03-01T09:00:00+00:00',
-      trigger: `Unknown${CLIPBOARD}`,
-      intensity: 3,
-      bodyState: null,
-      thought: null,
-      followedThought: null,
-      recognizedEarly: false,
-      handledDifferently: false,
-      settledMinutes: null,
-      strategies: [],
-      note: `Note${CLEAR}`,
-      createdAt: '2026-03-01T09:00:00+00:00',
-      updatedAt: '2026-03-01T09:00:00+00:00',
-      [`x${CLEAR}`]: 1,
-    };
-    const body = { format: 'headway.export', version: 2, exportedAt: '2026-03-01T09:00:00+00:00', person: { displayName: '', country: 'GB' }, toolkit: [], triggers: [], moments: [moment], checkins: [], practices: [], shifts: [] };
+    const moment = exportMoment(1, { trigger: `Unknown${CLIPBOARD}`, intensity: 3, note: `Note${CLEAR}`, [`x${CLEAR}`]: 1 });
+    const body = exportFileWith({ moments: [moment] });
     writeFileSync(file, JSON.stringify(body));
 
     const r = await headway(['import', file], env);

@@ -3,44 +3,14 @@
  * so a file with 700 KB names (or keys) gets a short answer, not the names back whole.
  */
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT } from '../../contracts/export-format.js';
 import { QUOTE_CHARS } from '../../core/quote.js';
+import { EXPORTED_AT as AT, exportFileWith as fileWith, exportMoment } from '../../../test/fixtures/export-file.js';
 import { checkImportFile } from './checkImportFile.js';
 
-const AT = '2026-02-01T09:00:00+00:00';
 const HUGE = 'x'.repeat(700_000);
 
-const fileWith = (sections: Record<string, unknown>) => ({
-  format: EXPORT_FORMAT,
-  version: 2,
-  exportedAt: AT,
-  person: { displayName: '', country: 'GB' },
-  toolkit: [],
-  triggers: [],
-  moments: [],
-  checkins: [],
-  practices: [],
-  shifts: [],
-  ...sections,
-});
-
-const moment = (extra: Record<string, unknown>) => ({
-  id: '01900000-0000-7000-8000-000000000001',
-  occurredAt: AT,
-  trigger: 'Work',
-  intensity: 5,
-  bodyState: null,
-  thought: null,
-  followedThought: null,
-  recognizedEarly: false,
-  handledDifferently: false,
-  settledMinutes: null,
-  strategies: [],
-  note: null,
-  createdAt: AT,
-  updatedAt: AT,
-  ...extra,
-});
+/** The one moment of a file, with `extra` fields over it. */
+const moment = (extra: Record<string, unknown>) => exportMoment(1, extra);
 
 async function problemsOf(file: unknown) {
   const checked = await checkImportFile(file);

@@ -4,43 +4,10 @@
  * loop while it runs. (importJournal.test.ts covers the problems of ordinary files.)
  */
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMAT } from '../../contracts/export-format.js';
+import { EXPORTED_AT as AT, exportFileWith as fileWith, exportMoment as moment } from '../../../test/fixtures/export-file.js';
 import { checkImportFile } from './checkImportFile.js';
 
 const NOW = '2026-03-01T09:00:00+00:00';
-const AT = '2026-02-01T09:00:00+00:00';
-
-const fileWith = (sections: Record<string, unknown>) => ({
-  format: EXPORT_FORMAT,
-  version: 2,
-  exportedAt: AT,
-  person: { displayName: '', country: 'GB' },
-  toolkit: [],
-  triggers: [],
-  moments: [],
-  checkins: [],
-  practices: [],
-  shifts: [],
-  ...sections,
-});
-
-const moment = (i: number, extra: Record<string, unknown> = {}) => ({
-  id: `01900000-0000-7000-8000-${i.toString(16).padStart(12, '0')}`,
-  occurredAt: AT,
-  trigger: 'Work',
-  intensity: 5,
-  bodyState: null,
-  thought: null,
-  followedThought: null,
-  recognizedEarly: false,
-  handledDifferently: false,
-  settledMinutes: null,
-  strategies: [],
-  note: null,
-  createdAt: AT,
-  updatedAt: AT,
-  ...extra,
-});
 
 async function problemsOf(file: unknown) {
   const checked = await checkImportFile(file, NOW);
