@@ -14,7 +14,7 @@ import { LOCAL_PERSON_ID } from '../core/ids.js';
 import { prepareCrisisLanguage } from '../core/safety/crisis-language.js';
 import { StoreError, type Store } from '../store/port.js';
 import { buildServer } from './app.js';
-import { isLoopbackHost, type Env } from './env.js';
+import type { Env } from './env.js';
 import { openStore } from './open-store.js';
 import { reportRunner } from './report-runner.js';
 
@@ -112,7 +112,8 @@ export async function startServer(opts: StartOptions): Promise<Running> {
       throw error;
     }
     const actual = (app.server.address() as { port: number }).port;
-    const shownHost = isLoopbackHost(opts.host) || WILDCARD.has(opts.host) ? '127.0.0.1' : opts.host.includes(':') ? `[${opts.host}]` : opts.host;
+    // The link names the address Headway listens on (127.0.0.2 is not 127.0.0.1), except a wildcard.
+    const shownHost = WILDCARD.has(opts.host) || (LOOPBACK.has(opts.host.toLowerCase()) && !opts.host.includes(':')) ? '127.0.0.1' : opts.host.includes(':') ? `[${opts.host}]` : opts.host;
     return {
       url: `http://${shownHost}:${actual}/?token=${token}`,
       port: actual,

@@ -49,4 +49,12 @@ describe('headway serve --host', () => {
     expect(out).toContain('Your journal stays on this computer.');
     expect(out).not.toContain('unencrypted');
   });
+
+  it('on another loopback address, links to the address it listens on', async () => {
+    for (const [host, shown] of [['127.0.0.2', '127.0.0.2'], ['::1', '[::1]']] as const) {
+      const out = await startAndRead(['--host', host]);
+      expect(out).toContain('Your journal stays on this computer.');
+      expect(out).toMatch(new RegExp(`Open: http://${shown.replace(/[.[\]]/g, '\\$&')}:\\d+/\\?token=`));
+    }
+  });
 });
