@@ -11,6 +11,12 @@ export interface PersonsTable {
   display_name: string;
   country: string;
   created_at: string;
+  /** 'YYYY-MM-DD' the person's therapy began; null until they say. */
+  therapy_started_on: string | null;
+  /** When Headway asked for the therapy start date (it asks once). */
+  therapy_start_asked_at: string | null;
+  /** When the first-start screen was finished or skipped; null shows it. */
+  welcomed_at: string | null;
 }
 
 export interface TriggersTable {
@@ -89,6 +95,8 @@ export interface MeasureResponsesTable {
   answers: string;
   source: string;
   created_at: string;
+  /** Set when the person deleted the result; kept 30 days, restorable. */
+  deleted_at: string | null;
 }
 
 export interface SafetyPlansTable {

@@ -74,6 +74,7 @@ describe('SQLite store files', () => {
     // Make it look as the first release left it: only the first migration applied.
     const db = new Database(join(dir, SQLITE_FILE));
     for (const t of ['measure_responses', 'safety_plans', 'safety_events', 'measure_schedules']) db.exec(`drop table ${t}`);
+    for (const c of ['therapy_started_on', 'therapy_start_asked_at', 'welcomed_at']) db.exec(`alter table persons drop column ${c}`);
     db.prepare("delete from headway_migration where name <> '20261120T2330_create_journal'").run();
     db.pragma('user_version = 1');
     db.close();
