@@ -1,6 +1,6 @@
 /** The toolkit (strategies), the trigger list and the person's settings. */
 import { z } from 'zod';
-import { countrySchema, displayNameSchema, functionSchema, idSchema, nameSchema, roleSchema, boolSchema } from './fields.js';
+import { countrySchema, daySchema, displayNameSchema, functionSchema, idSchema, nameSchema, roleSchema, boolSchema } from './fields.js';
 
 export const strategyCreateSchema = z.strictObject({
   name: nameSchema,
@@ -36,9 +36,24 @@ export type TriggerView = z.infer<typeof triggerViewSchema>;
 
 export const triggerRenameSchema = z.strictObject({ name: nameSchema });
 
-export const personViewSchema = z.object({ id: idSchema, displayName: z.string(), country: z.string() });
+export const personViewSchema = z.object({
+  id: idSchema,
+  displayName: z.string(),
+  country: z.string(),
+  /** 'YYYY-MM-DD', the day therapy began, or null when not given. */
+  therapyStartedOn: z.string().nullable(),
+  /** True once Headway has asked for that day (answered or skipped): it asks only once. */
+  therapyStartAsked: z.boolean(),
+});
 export const personUpdateSchema = z
-  .strictObject({ displayName: displayNameSchema, country: countrySchema })
+  .strictObject({
+    displayName: displayNameSchema,
+    country: countrySchema,
+    // Null clears it. "Not in the future" needs today, so the app checks it (updatePerson.ts).
+    therapyStartedOn: daySchema.nullable(),
+    // Sent when the person skips the question: it is not asked again.
+    therapyStartAsked: z.literal(true, { error: 'can only be true' }),
+  })
   .partial()
   .refine((v) => Object.keys(v).length > 0, { error: 'must change at least one field' });
 export type PersonView = z.infer<typeof personViewSchema>;

@@ -3,7 +3,7 @@
  * these; the API and export formats are derived from them in `contracts/`.
  */
 import type { EntryId, PersonId, StrategyId, TriggerId } from './ids.js';
-import type { IsoInstant } from './time.js';
+import type { CalendarDay, IsoInstant } from './time.js';
 import type { BodyState, ShiftKind, StrategyFunction, StrategyRole } from './vocabulary.js';
 
 export interface Person {
@@ -12,6 +12,10 @@ export interface Person {
   /** ISO 3166-1 alpha-2 country code that chooses crisis lines, e.g. "GB". */
   country: string;
   createdAt: IsoInstant;
+  /** The day the person's therapy began, if they have said; the summary counts change from it. */
+  therapyStartedOn?: CalendarDay | null;
+  /** When Headway asked for that day (answered or skipped): it asks only once. */
+  therapyStartAskedAt?: IsoInstant | null;
 }
 
 export interface Strategy {

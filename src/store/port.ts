@@ -63,11 +63,14 @@ export interface PreparedEntries<K extends EntryKind = EntryKind> {
   without(ids: ReadonlySet<string>): PreparedEntries<K>;
 }
 
+/** The settings a person can change; an absent field is left as it is. */
+export type PersonPatch = Partial<Pick<Person, 'displayName' | 'country' | 'therapyStartedOn' | 'therapyStartAskedAt'>>;
+
 /** Reads and writes inside one transaction (or, for reads, outside any). */
 export interface StoreTx {
   getPerson(id: PersonId): Promise<Person | undefined>;
   insertPerson(person: Person): Promise<void>;
-  updatePerson(id: PersonId, patch: Partial<Pick<Person, 'displayName' | 'country'>>): Promise<void>;
+  updatePerson(id: PersonId, patch: PersonPatch): Promise<void>;
 
   listTriggers(personId: PersonId): Promise<TriggerWithUse[]>;
   getTrigger(personId: PersonId, id: TriggerId): Promise<Trigger | undefined>;

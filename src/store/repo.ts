@@ -15,7 +15,7 @@ import type { EntryKind, StrategyFunction, StrategyRole } from '../core/vocabula
 import { nameKey } from '../core/names.js';
 import { instantToMs } from '../core/time.js';
 import { ENTRY_ROWS, bool, boolOrNull, fromRow, num, strategyUseFromRow } from './entry-rows.js';
-import type { EntryCounts, EntryQuery, MeasureQuery, MomentFactQuery, PreparedEntries, StoreTx, StrategyPatch, StrategyWithUse, TriggerWithUse } from './port.js';
+import type { EntryCounts, EntryQuery, MeasureQuery, MomentFactQuery, PersonPatch, PreparedEntries, StoreTx, StrategyPatch, StrategyWithUse, TriggerWithUse } from './port.js';
 import { prepareEntries, preparedRows } from './prepared-entries.js';
 import type { Database, StrategiesTable } from './schema.js';
 
@@ -47,22 +47,40 @@ export class KyselyRepo implements StoreTx {
 
   async getPerson(id: PersonId): Promise<Person | undefined> {
     const r = await this.db.selectFrom('persons').selectAll().where('id', '=', id).executeTakeFirst();
-    return r && { id: r.id as PersonId, displayName: r.display_name, country: r.country, createdAt: r.created_at };
+    return (
+      r && {
+        id: r.id as PersonId,
+        displayName: r.display_name,
+        country: r.country,
+        createdAt: r.created_at,
+        therapyStartedOn: r.therapy_started_on,
+        therapyStartAskedAt: r.therapy_start_asked_at,
+      }
+    );
   }
 
   async insertPerson(p: Person): Promise<void> {
     await this.db
       .insertInto('persons')
-      .values({ id: p.id, display_name: p.displayName, country: p.country, created_at: p.createdAt })
+      .values({
+        id: p.id,
+        display_name: p.displayName,
+        country: p.country,
+        created_at: p.createdAt,
+        therapy_started_on: p.therapyStartedOn ?? null,
+        therapy_start_asked_at: p.therapyStartAskedAt ?? null,
+      })
       .execute();
   }
 
-  async updatePerson(id: PersonId, patch: Partial<Pick<Person, 'displayName' | 'country'>>): Promise<void> {
+  async updatePerson(id: PersonId, patch: PersonPatch): Promise<void> {
     await this.db
       .updateTable('persons')
       .set({
         ...(patch.displayName !== undefined && { display_name: patch.displayName }),
         ...(patch.country !== undefined && { country: patch.country }),
+        ...(patch.therapyStartedOn !== undefined && { therapy_started_on: patch.therapyStartedOn }),
+        ...(patch.therapyStartAskedAt !== undefined && { therapy_start_asked_at: patch.therapyStartAskedAt }),
       })
       .where('id', '=', id)
       .execute();

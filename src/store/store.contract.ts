@@ -57,8 +57,16 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
 
     it('reads back a person and applies a partial update', async () => {
       await store.updatePerson(A, { country: 'NZ' });
-      expect(await store.getPerson(A)).toEqual({ id: A, displayName: '', country: 'NZ', createdAt: T0 });
+      expect(await store.getPerson(A)).toEqual({ id: A, displayName: '', country: 'NZ', createdAt: T0, therapyStartedOn: null, therapyStartAskedAt: null });
       expect(await store.getPerson('00000000-0000-4000-8000-0000000000ff' as PersonId)).toBeUndefined();
+    });
+
+    it('keeps the day therapy began and when it was asked, and clears the day with null', async () => {
+      await store.updatePerson(A, { therapyStartedOn: '2026-03-03', therapyStartAskedAt: '2026-03-10T19:00:00+00:00' });
+      expect(await store.getPerson(A)).toMatchObject({ country: 'GB', therapyStartedOn: '2026-03-03', therapyStartAskedAt: '2026-03-10T19:00:00+00:00' });
+      expect(await store.getPerson(B)).toMatchObject({ therapyStartedOn: null, therapyStartAskedAt: null });
+      await store.updatePerson(A, { therapyStartedOn: null });
+      expect(await store.getPerson(A)).toMatchObject({ therapyStartedOn: null, therapyStartAskedAt: '2026-03-10T19:00:00+00:00' });
     });
 
     it('finds triggers by name whatever the letter case, and only for their owner', async () => {

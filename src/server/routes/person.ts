@@ -45,7 +45,7 @@ export function personRoutes(app: FastifyInstance, { deps, personId }: RouteCont
     handler: async () => getPerson(deps, personId),
   });
   r.patch('/api/person', {
-    schema: { tags: ['person'], summary: 'Change display name or country', body: personUpdateSchema, response: { 200: personViewSchema, 400: errorBodySchema } },
+    schema: { tags: ['person'], summary: 'Change display name, country or the day therapy began', body: personUpdateSchema, response: { 200: personViewSchema, 400: errorBodySchema } },
     handler: async (req) => updatePerson(deps, personId, req.body),
   });
   r.get('/api/crisis-lines', {
