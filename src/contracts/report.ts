@@ -70,7 +70,7 @@ export const reportSchema = z.object({
     perMoment: trend,
     relativeToDistress: trend,
     weeks: z.array(
-      z.object({ week: day, moments: n, strategies: n, perMoment: n.nullable(), meanIntensity: n.nullable(), perIntensityPoint: n.nullable() }),
+      z.object({ week: day, days: n, moments: n, strategies: n, perMoment: n.nullable(), meanIntensity: n.nullable(), perIntensityPoint: n.nullable() }),
     ),
   }),
   repertoire: z.object({
@@ -85,7 +85,7 @@ export const reportSchema = z.object({
     practicesPerWeek: trend,
     practiceMinutes: n,
     shiftsPerWeek: trend,
-    weeks: z.array(z.object({ week: day, practices: n, practiceMinutes: n, shifts: n })),
+    weeks: z.array(z.object({ week: day, days: n, practices: n, practiceMinutes: n, shifts: n })),
     shiftKinds: z.array(z.object({ kind: z.string(), count: n })),
   }),
   window: z.object({
@@ -94,6 +94,11 @@ export const reportSchema = z.object({
     recentMeanDistress: n.nullable(),
     phase: z.enum(PHASES),
     days: z.array(z.object({ day, state: z.enum(BODY_STATES), distress: n.nullable() })),
+  }),
+  sleepMood: z.object({
+    sleep: trend,
+    mood: trend,
+    weeks: z.array(z.object({ week: day, days: n, checkins: n, sleepHours: n.nullable(), mood: n.nullable() })),
   }),
   invisibleProgress: z.array(z.object({ text: z.string(), trigger: z.string().optional() })),
   notEnoughData: z.array(z.string()),

@@ -5,7 +5,7 @@
  */
 import { mean } from '../stats/descriptive.js';
 import type { MomentFact } from './input.js';
-import { weekKeyer, weeksIn, type Period } from './period.js';
+import { daysInPeriod, weekKeyer, weeksIn, type Period } from './period.js';
 import type { CopingLoad, Repertoire, StrategyUse, WeekLoad } from './report.js';
 import { trendOf, type Point, type TrendRule } from './trend.js';
 
@@ -34,6 +34,7 @@ export function copingLoad(moments: readonly MomentFact[], period: Period): Copi
     const meanIntensity = mean(list.map((m) => m.intensity));
     return {
       week,
+      days: daysInPeriod(week, period),
       moments: list.length,
       strategies,
       perMoment: perMoment === null ? null : r3(perMoment),
@@ -41,8 +42,12 @@ export function copingLoad(moments: readonly MomentFact[], period: Period): Copi
       perIntensityPoint: perMoment !== null && meanIntensity !== null && meanIntensity > 0 ? r3(perMoment / meanIntensity) : null,
     };
   });
+  // The week still going on the as-of day is left out of the trends: as of a Monday it holds
+  // one day's moments, which say little about a week. The chart marks it "so far".
+  const current = weeks.at(-1);
+  const over = current !== undefined && current.days < 7 && current.week > period.from ? weeks.slice(0, -1) : weeks;
   const pts = (pick: (w: WeekLoad) => number | null): Point[] =>
-    weeks.flatMap((w) => {
+    over.flatMap((w) => {
       const y = pick(w);
       return y === null ? [] : [{ day: w.week, x: weekX(w.week, period), y }];
     });

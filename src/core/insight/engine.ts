@@ -15,6 +15,7 @@ import { median, mean } from '../stats/descriptive.js';
 import { addDays } from '../time.js';
 import { copingLoad, repertoire } from './coping.js';
 import { healingWork } from './healing.js';
+import { sleepAndMood } from './sleep-mood.js';
 import type { InsightInput, MomentFact } from './input.js';
 import { evidenceLines, otherProgress, recentPhrase, triggerProgress } from './narrative.js';
 import { daysBetween, DEFAULT_WEEKS, periodFor, type Period } from './period.js';
@@ -93,6 +94,7 @@ export function buildInsightReport(input: InsightInput): InsightReport {
   const rep = repertoire(moments, period);
   const healing = healingWork(practices, shifts, period);
   const window = windowOfTolerance(moments, checkins, period);
+  const sleepMood = sleepAndMood(checkins, period);
   const lately = recentPhrase(daysBetween(period.recentFrom, period.to) + 1);
 
   const measures = [...(input.measures ?? [])];
@@ -116,11 +118,7 @@ export function buildInsightReport(input: InsightInput): InsightReport {
   else if (evidence.some((e) => e.points === 'progress' && e.source !== 'window')) mode = 'shifting';
   else mode = 'coping';
 
-  const moodTrend = trendOf(
-    checkins.filter((c) => c.mood !== null).map((c) => ({ day: c.day, x: (c.ms - fromMs) / 86_400_000, y: c.mood ?? 0 })),
-    period,
-    { better: 'higher', summary: 'mean', alpha: 0.025, minN: 10, minSpanDays: 21 },
-  );
+  const moodTrend = sleepMood.mood;
   if (invisibleProgress.length > 0 && moodTrend.status === 'steady' && moodTrend.early !== null && moodTrend.recent !== null) {
     evidence.push({
       source: 'window',
@@ -143,6 +141,7 @@ export function buildInsightReport(input: InsightInput): InsightReport {
     repertoire: rep,
     healing,
     window,
+    sleepMood,
     invisibleProgress,
     notEnoughData: notEnough(period, triggers, moments.length, checkins.length),
     measures,

@@ -3,14 +3,14 @@
  * nothing logged counts as zero, so the trend reflects the whole period.
  */
 import type { PracticeFact, ShiftFact } from './input.js';
-import { weekKeyer, weeksIn, type Period } from './period.js';
+import { daysInPeriod, weekKeyer, weeksIn, type Period } from './period.js';
 import type { HealingWork } from './report.js';
 import { trendOf, type TrendRule } from './trend.js';
 
 const WEEKLY_HIGHER: TrendRule = { better: 'higher', summary: 'mean', alpha: 0.025, minN: 4, minSpanDays: 21 };
 
 export function healingWork(practices: readonly PracticeFact[], shifts: readonly ShiftFact[], period: Period): HealingWork {
-  const weeks = weeksIn(period.from, period.to).map((week) => ({ week, practices: 0, practiceMinutes: 0, shifts: 0 }));
+  const weeks = weeksIn(period.from, period.to).map((week) => ({ week, days: daysInPeriod(week, period), practices: 0, practiceMinutes: 0, shifts: 0 }));
   const index = new Map(weeks.map((w, i) => [w.week, i]));
   const weekOf = weekKeyer();
   for (const p of practices) {
@@ -27,8 +27,9 @@ export function healingWork(practices: readonly PracticeFact[], shifts: readonly
   }
   const fromMs = Date.parse(`${period.from}T00:00:00Z`);
   const x = (week: string) => (Date.parse(`${week}T00:00:00Z`) - fromMs) / 86_400_000 + 3.5;
-  // Only whole weeks inside the period count toward the trend (the first and last may be partial).
-  const full = weeks.filter((w) => w.week >= period.from && w.week <= period.to);
+  // Only whole weeks count toward the trend: the first may start mid-week, and the current
+  // one is not over (as of a Monday its zero shifts would pull "lately" down).
+  const full = weeks.filter((w) => w.days === 7);
   return {
     practicesPerWeek: trendOf(full.map((w) => ({ day: w.week, x: x(w.week), y: w.practices })), period, WEEKLY_HIGHER),
     practiceMinutes: weeks.reduce((n, w) => n + w.practiceMinutes, 0),

@@ -26,6 +26,8 @@ export interface CheckinFact {
   distress: number;
   mood: number | null;
   windowState: BodyState | null;
+  /** Hours slept the night before, when noted (absent in older callers: same as null). */
+  sleepHours?: number | null | undefined;
 }
 
 export interface PracticeFact {

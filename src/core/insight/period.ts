@@ -68,6 +68,19 @@ export function weekKeyer(): (day: CalendarDay) => CalendarDay {
   };
 }
 
+/**
+ * How many days of the week that starts on `monday` fall inside the period, 1–7. Under 7,
+ * the week is partial: the first week may begin mid-week, and the week holding `to` (the
+ * as-of day) is still going unless `to` is its Sunday. A partial week's counts are not a
+ * whole week's, so weekly trends leave the current one out and charts mark it "so far".
+ */
+export function daysInPeriod(monday: CalendarDay, period: Pick<Period, 'from' | 'to'>): number {
+  const first = monday < period.from ? period.from : monday;
+  const sunday = addDays(monday, 6);
+  const last = sunday > period.to ? period.to : sunday;
+  return Math.max(0, daysBetween(first, last) + 1);
+}
+
 /** Every Monday from the week of `from` to the week of `to`. */
 export function weeksIn(from: CalendarDay, to: CalendarDay): CalendarDay[] {
   const out: CalendarDay[] = [];

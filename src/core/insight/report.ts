@@ -70,6 +70,8 @@ export interface TriggerPoint {
 export interface WeekLoad {
   /** Monday of the week. */
   week: CalendarDay;
+  /** Days of the week inside the period, 1–7: under 7 the week is partial (the current week "so far"). */
+  days: number;
   moments: number;
   strategies: number;
   perMoment: number | null;
@@ -112,7 +114,8 @@ export interface HealingWork {
   practicesPerWeek: Trend;
   practiceMinutes: number;
   shiftsPerWeek: Trend;
-  weeks: Array<{ week: CalendarDay; practices: number; practiceMinutes: number; shifts: number }>;
+  /** `days`: days of the week inside the period (1–7); under 7 the week is partial. */
+  weeks: Array<{ week: CalendarDay; days: number; practices: number; practiceMinutes: number; shifts: number }>;
   /** Counts of each shift kind noted in the period. */
   shiftKinds: Array<{ kind: string; count: number }>;
 }
@@ -125,6 +128,28 @@ export interface WindowOfTolerance {
   phase: Phase;
   /** One entry per day with a recorded state: the most common state that day. */
   days: Array<{ day: CalendarDay; state: BodyState; distress: number | null }>;
+}
+
+/** One week of check-ins: mean hours slept and mean mood (1–5), null when none noted. */
+export interface WeekSleepMood {
+  /** Monday of the week. */
+  week: CalendarDay;
+  /** Days of the week inside the period, 1–7: under 7 the week is partial. */
+  days: number;
+  checkins: number;
+  /** Mean hours of sleep over the check-ins that noted it. */
+  sleepHours: number | null;
+  /** Mean mood, 1 (very low) – 5 (very good), over the check-ins that noted it. */
+  mood: number | null;
+}
+
+/** Sleep and mood from check-ins, week by week, with each one's trend over single check-ins. */
+export interface SleepMood {
+  /** Hours slept; `improving` means more sleep (the app words it as more or less, never better or worse). */
+  sleep: Trend;
+  /** Mood 1–5, higher is better. */
+  mood: Trend;
+  weeks: WeekSleepMood[];
 }
 
 export interface MeasureSummary {
@@ -166,6 +191,7 @@ export interface InsightReport {
   repertoire: Repertoire;
   healing: HealingWork;
   window: WindowOfTolerance;
+  sleepMood: SleepMood;
   invisibleProgress: InvisibleProgress[];
   /** Plain sentences on what is missing for a fuller picture. */
   notEnoughData: string[];
