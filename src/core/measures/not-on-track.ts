@@ -6,6 +6,7 @@
 import { localDayOf, type CalendarDay, type IsoInstant } from '../time.js';
 import { jacobsonTruaxThreshold, reliableChange } from './change.js';
 import type { Instrument, ReliableChangeRule, SeverityBand } from './instrument.js';
+import { daysBetween, tooClose } from './spacing.js';
 
 /** One scored administration, as the summaries report it. */
 export interface AdministrationPoint {
@@ -43,12 +44,6 @@ function thresholdWords(rule: ReliableChangeRule): { atLeast: string; step: stri
   return { atLeast: words, step: words };
 }
 
-/** Whole days from calendar day `from` to `to` (negative when `to` is earlier). */
-function daysBetween(from: CalendarDay, to: CalendarDay): number {
-  const utc = (d: CalendarDay) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10)));
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
-}
-
 /**
  * The not-on-track heuristic for one instrument's course (MEASURES.md §5, option 3), from the
  * first and latest complete administrations. Flags, in this order:
@@ -60,8 +55,9 @@ function daysBetween(from: CalendarDay, to: CalendarDay): number {
  *    a reliable improvement on the first. Weeks are counted to `today`, not to the latest form, because
  *    the question is "by week N, has reliable improvement been shown?"; the reason gives both dates.
  *
- * Never flags with fewer than 2 administrations (no change to judge), nor for an instrument
- * without a reliable-change rule. Rule 2 needs a caseness cut-off. §5's third rule (the US ≥ 50%
+ * Never flags with fewer than 2 administrations (no change to judge), nor when the latest was taken
+ * too soon after the first to compare them (spacing.ts: both would describe the same recall period),
+ * nor for an instrument without a reliable-change rule. Rule 2 needs a caseness cut-off. §5's third rule (the US ≥ 50%
  * "response" and PHQ-9 < 5 "remission" milestones) is not used: it is PHQ-9-specific.
  * The reason informs and never blames or diagnoses; it names the numbers and dates.
  */
@@ -75,6 +71,7 @@ export function notOnTrack(
 ): NotOnTrack {
   const rule = instrument.reliableChange;
   if (count < 2 || rule === null || instrument.scoring === null) return NOT_FLAGGED;
+  if (tooClose(instrument, first.takenAt, latest.takenAt) !== null) return NOT_FLAGGED;
   const change = reliableChange(instrument, first.total, latest.total);
   const firstDay = localDayOf(first.takenAt);
   const latestDay = localDayOf(latest.takenAt);

@@ -18,9 +18,11 @@ import type { Instrument, InstrumentId, SeverityBand, Source } from './instrumen
 import { notOnTrack, type AdministrationPoint, type NotOnTrack } from './not-on-track.js';
 import { PHQ9 } from './phq9.js';
 import { scoreAdministration, type SubscaleScore } from './score.js';
+import { tooClose, type TooClose } from './spacing.js';
 
 // The point and signal types are part of this file's results, so callers may take them from here.
 export type { AdministrationPoint, NotOnTrack } from './not-on-track.js';
+export type { TooClose } from './spacing.js';
 
 /** One stored administration: when, and `answers[i]` for item i + 1 (null when unanswered). */
 export interface Administration {
@@ -55,6 +57,12 @@ interface SummaryBase {
   unscored: number;
   /** Empty for instruments without subscales. */
   subscales: SubscaleChange[];
+  /**
+   * Set when the latest result was taken too soon after the first to call their difference a change
+   * (spacing.ts: both describe the same recall period); then no reliable change is claimed. Null
+   * with one result or when they are far enough apart.
+   */
+  tooClose: TooClose | null;
 }
 
 /** For instruments with a total (PHQ-9, GAD-7, WHO-5, PCL-5). */
@@ -64,7 +72,7 @@ export interface TotalSummary extends SummaryBase {
   latest: AdministrationPoint;
   /** latest − first, in the instrument's reported points (0 with one administration). */
   change: number;
-  /** Null with fewer than 2 administrations or no reliable-change rule. */
+  /** Null with fewer than 2 administrations, no reliable-change rule, or results too close together (`tooClose`). */
   reliableChange: ReliableChange | null;
   /** The rule's threshold in reported points (Jacobson–Truax: the computed, unrounded value). */
   reliableChangeThreshold: { points: number; source: Source } | null;
@@ -131,7 +139,8 @@ const hasTotal = (s: Scored): s is Scored & { total: number } => s.total !== nul
  * - Order is by instant, not by input order or by local day. First = earliest; latest = most recent.
  *   Administrations dated after `today` are not dropped: `today` only measures the weeks elapsed.
  * - With a total: `change` = latest − first in reported points; `reliableChange` by the instrument's
- *   rule (reliableChange in change.ts), null with one administration or without a rule;
+ *   rule (reliableChange in change.ts), null with one administration, without a rule, or when the
+ *   latest was taken less than one recall period after the first (`tooClose`, spacing.ts);
  *   `notOnTrack` per not-on-track.ts (MEASURES.md §5 option 3, a labelled heuristic; default 8 weeks).
  * - Without a total (Brief COPE): first and latest subscale sums and their differences, and no
  *   reliable-change or not-on-track claim, since no rule exists for the scales (MEASURES.md §2.6).
@@ -152,7 +161,8 @@ export function summarizeInstrument(
   const first = scored[0];
   const latest = scored[scored.length - 1];
   if (first === undefined || latest === undefined) return null;
-  const base = { instrument: instrument.id, count: scored.length, unscored, subscales: subscaleChanges(first, latest) };
+  const close = scored.length < 2 ? null : tooClose(instrument, first.takenAt, latest.takenAt);
+  const base = { instrument: instrument.id, count: scored.length, unscored, subscales: subscaleChanges(first, latest), tooClose: close };
 
   if (!hasTotal(first) || !hasTotal(latest)) {
     return {
@@ -171,7 +181,7 @@ export function summarizeInstrument(
     first: point(first),
     latest: point(latest),
     change: latest.total - first.total,
-    reliableChange: scored.length < 2 ? null : reliableChange(instrument, first.total, latest.total),
+    reliableChange: scored.length < 2 || close !== null ? null : reliableChange(instrument, first.total, latest.total),
     reliableChangeThreshold:
       rule === null
         ? null
@@ -191,7 +201,9 @@ export interface PairedNhsOutcome {
  * The NHS Talking Therapies outcome of a course (MEASURES.md §3) from its PHQ-9 and GAD-7
  * administrations. As the NHS does (PHQ9_FirstScore/LastScore, GAD_FirstScore/LastScore), the first
  * and last complete score of each measure are paired separately, so they need not share a day.
- * Null when either measure has fewer than 2 complete administrations.
+ * Null when either measure has fewer than 2 complete administrations, or when either measure's
+ * latest was taken less than one recall period (14 days) after its first (spacing.ts): recovery and
+ * reliable change are not claimed between two answers about the same two weeks.
  *
  * The caller decides what a course is: pass only administrations from one course of treatment.
  * The NHS counts only courses with at least two attended treatment appointments, which this
@@ -205,6 +217,7 @@ export function pairedNhsOutcome(
   const gad7 = scoredInOrder(GAD7, gad7Administrations).scored.filter(hasTotal);
   const [p1, p2, g1, g2] = [phq9[0], phq9[phq9.length - 1], gad7[0], gad7[gad7.length - 1]];
   if (phq9.length < 2 || gad7.length < 2 || !p1 || !p2 || !g1 || !g2) return null;
+  if (tooClose(PHQ9, p1.takenAt, p2.takenAt) !== null || tooClose(GAD7, g1.takenAt, g2.takenAt) !== null) return null;
   return {
     outcome: nhsOutcome(p1.total, p2.total, g1.total, g2.total),
     flags: nhsOutcomeFlags(p1.total, p2.total, g1.total, g2.total),
