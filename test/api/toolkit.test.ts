@@ -49,6 +49,21 @@ describe('the toolkit', () => {
     expect(items.every((s) => !s.archived && s.uses === 0)).toBe(true);
   });
 
+  it('lists a new person’s toolkit in the default order, then the strategies they use most first', async () => {
+    expect((await toolkit()).map((s) => s.name)).toEqual(DEFAULT_TOOLKIT.map((s) => s.name));
+    const id = async (name: string) => (await byName(name))!.id;
+    const [music, walk, selfCompassion] = [await id('Music'), await id('A walk'), await id('Self-compassion')];
+    for (const strategyId of [music, walk, music, selfCompassion, music, walk]) await momentWith(strategyId);
+    const names = (await toolkit()).map((s) => s.name);
+    // Music 3, A walk 2, Self-compassion 1; the rest, unused, keep the default order.
+    expect(names.slice(0, 3)).toEqual(['Music', 'A walk', 'Self-compassion']);
+    expect(names.slice(3)).toEqual(DEFAULT_TOOLKIT.map((s) => s.name).filter((n) => !['Music', 'A walk', 'Self-compassion'].includes(n)));
+    // A tie goes by name: Journaling (2) joins A walk (2) and comes after it.
+    const journaling = await id('Journaling');
+    for (let i = 0; i < 2; i++) await momentWith(journaling);
+    expect((await toolkit()).slice(0, 4).map((s) => [s.name, s.uses])).toEqual([['Music', 3], ['A walk', 2], ['Journaling', 2], ['Self-compassion', 1]]);
+  });
+
   it('adds a strategy with its name tidied', async () => {
     const res = await send('POST', '/api/toolkit', { name: '  Cold   water ', role: 'coping', function: 'soothe' });
     expect(res.statusCode).toBe(201);
