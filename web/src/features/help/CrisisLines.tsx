@@ -56,9 +56,9 @@ export function CrisisLines({ picker = false }: { picker?: boolean }) {
     <div className="crisis-lines">
       {!shown.exact && (
         <p className="notice">
-          Headway doesn&apos;t have a list for {countryName(country)} yet, so it shows{' '}
-          {shown.shownFor === 'EU' ? 'the numbers that work across the European Union' : 'every line it knows'}. Your local
-          emergency number always works.
+          {shown.shownFor === 'EU'
+            ? `Headway doesn't have a list for ${countryName(country)} yet, so it shows the numbers that work across the European Union. Your local emergency number always works.`
+            : `Headway doesn't have a list for ${countryName(country)} yet. In an emergency, call your local emergency number; for someone to talk to, the directory below lists helplines.`}
         </p>
       )}
       {byCountry(shown.lines).map(([code, lines]) => (
