@@ -35,7 +35,7 @@ export function logCommands(program: Command, global: () => GlobalFlags): void {
     .requiredOption('--trigger <name>', 'what set it off, in your words')
     .requiredOption('--intensity <0-10>', 'how strong it felt, 0–10')
     .option('--body <state>', 'within | hyper | hypo')
-    .option('--strategy <name>', 'a strategy you used; add =helped or =not-helped (repeatable)', collect)
+    .option('--strategy <name>', 'a strategy you used, with how it went: "A walk=helped", "=not helped" or "=not sure" (repeatable)', collect)
     .option('--settled <minutes>', 'minutes until you settled')
     .option('--recognized-early', 'you recognised the pattern early')
     .option('--followed-thought', 'you followed the thought')
