@@ -3,13 +3,24 @@
  * interactive questionnaire fed through standard input, a paper form, refusals that name
  * the item, and care shown before any score.
  */
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { hasStackTrace, headway, headwayWithInput, tempFolders } from '../headway-bin.js';
+import { baseEnv, BIN, hasStackTrace, headway, headwayWithInput, ROOT, tempFolders } from '../headway-bin.js';
 
 vi.setConfig({ testTimeout: 60_000, maxConcurrency: 3 });
 const folders = tempFolders('headway-cli-measure-');
 afterAll(() => folders.cleanup());
+
+/** Standard output and standard error in one pipe, in the order a person's terminal shows them. */
+function bothStreams(args: string[], env: Record<string, string>, input: string): Promise<string> {
+  return new Promise((resolve) => {
+    const child = execFile('sh', ['-c', 'exec "$0" "$@" 2>&1', process.execPath, BIN, ...args], { env: baseEnv(env), cwd: ROOT, timeout: 45_000 }, (_e, stdout) =>
+      resolve(stdout),
+    );
+    child.stdin?.end(input);
+  });
+}
 
 function journal() {
   const env = { HEADWAY_DATA_DIR: join(folders.make(), 'data') };
@@ -22,7 +33,7 @@ describe.concurrent('headway measure', () => {
     const r = await headwayWithInput(['measure', 'take', 'phq-9'], env, '0\n0\n7\n0\n0\n0\n0\n0\n0\n1\n');
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('1/9. Little interest or pleasure in doing things');
-    expect(r.stderr).toContain('Please type one of 0, 1, 2, 3.');
+    expect(r.stderr).toContain('Please type one of 0, 1, 2, 3 (or b to go back, q to stop without saving).');
     expect(r.stderr).toContain('9/9.');
     const care = r.stdout.indexOf('Samaritans');
     const score = r.stdout.indexOf('Saved your PHQ-9');
@@ -33,6 +44,47 @@ describe.concurrent('headway measure', () => {
     const list = JSON.parse((await run('measure', 'list', '--json')).stdout);
     expect(list.items).toHaveLength(1);
     expect(list.items[0]).toMatchObject({ instrument: 'PHQ-9', total: 1, source: 'app' });
+  });
+
+  it('take: numbers each answer by its value, as the web and the paper form do (0 = Not at all … 3 = Nearly every day)', async () => {
+    const { env, run } = journal();
+    const r = await headwayWithInput(['measure', 'take', 'PHQ-9'], env, '0\n1\n0\n0\n0\n0\n0\n0\n0\n');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('Type b to go back a question, or q to stop without saving.');
+    expect(r.stderr).toContain('   0 = Not at all\n   1 = Several days\n   2 = More than half the days\n   3 = Nearly every day\n');
+    // "1" on question 2 is "Several days", scored 1: the total is 1.
+    expect(JSON.parse((await run('measure', 'list', '--json')).stdout).items[0]).toMatchObject({ total: 1, answers: [0, 1, 0, 0, 0, 0, 0, 0, 0] });
+    const who5 = await headwayWithInput(['measure', 'take', 'WHO-5'], env, 'q\n');
+    expect(who5.stderr).toContain('   5 = All of the time\n   4 = Most of the time\n');
+  });
+
+  it('take: "b" goes back a question and shows the earlier answer; on the first question it says there is none before', async () => {
+    const { env, run } = journal();
+    const r = await headwayWithInput(['measure', 'take', 'GAD-7'], env, 'b\n3\nback\n2\n0\n0\n0\n0\n0\n0\n');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('This is the first question; there is none before it.');
+    expect(r.stderr).toContain('Back to question 1. Your answer was 3 (Nearly every day); type it again or choose another.');
+    expect(JSON.parse((await run('measure', 'list', '--json')).stdout).items[0]).toMatchObject({ total: 2, answers: [2, 0, 0, 0, 0, 0, 0] });
+  });
+
+  it('take: "q" stops without saving, says so, and is not an error', async () => {
+    const { env, run } = journal();
+    const r = await headwayWithInput(['measure', 'take', 'PHQ-9'], env, '1\n2\nq\n');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Stopped. Nothing was saved.');
+    expect(r.stdout).toBe('');
+    expect(r.stderr).not.toContain('Copyright');
+    expect(JSON.parse((await run('measure', 'list', '--json')).stdout).items).toEqual([]);
+  });
+
+  it('take: the care words come before the form’s copyright line, on one screen', async () => {
+    const { env } = journal();
+    const screen = await bothStreams(['measure', 'take', 'PHQ-9'], env, '0\n0\n0\n0\n0\n0\n0\n0\n2\n');
+    const care = screen.indexOf('Samaritans');
+    const credit = screen.indexOf('Copyright');
+    expect(care).toBeGreaterThan(screen.lastIndexOf('9/9.'));
+    expect(credit).toBeGreaterThan(care);
+    expect(credit).toBeGreaterThan(screen.indexOf('Saved your PHQ-9'));
   });
 
   it('take: leaving before the end saves nothing', async () => {
@@ -74,6 +126,17 @@ describe.concurrent('headway measure', () => {
     const bad = await run('measure', 'remind', 'PHQ-9', '--every', '0');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--every');
+  });
+
+  it('summary: two results minutes apart show their numbers and why no change is claimed', async () => {
+    const { run } = journal();
+    await run('measure', 'add', 'PHQ-9', '--items', '3,3,3,3,3,3,2,0,0', '--at', '2026-12-07T20:00:00Z');
+    await run('measure', 'add', 'PHQ-9', '--items', '1,1,1,1,1,1,2,0,0', '--at', '2026-12-07T20:03:00Z');
+    const summary = await run('measure', 'summary', '--as-of', '2026-12-07');
+    expect(summary.stdout).toContain(
+      'PHQ-9: From 20 on 7 December to 8 on 7 December. These were taken 3 minutes apart; both ask about the last 2 weeks, so Headway compares results at least 2 weeks apart.',
+    );
+    expect(summary.stdout).not.toMatch(/reliable|NHS Talking Therapies outcome/);
   });
 
   it('safety-plan: crisis lines first, and an empty plan says where to fill it in', async () => {

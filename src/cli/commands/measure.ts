@@ -18,6 +18,7 @@ import { INSTRUMENT_IDS, type Instrument } from '../../core/measures/instrument.
 import { withJournal, type GlobalFlags, type Session } from '../context.js';
 import { criticalText, safetyPlanText } from '../care-text.js';
 import { CliError, EXIT } from '../fail.js';
+import { askAll } from '../questionnaire.js';
 import { writeFileAtomically } from '../write-file.js';
 import { parseWith, readAt } from '../flags.js';
 import { printJson, printLines, table, when } from '../print.js';
@@ -66,57 +67,28 @@ function resultText({ measure: m }: MeasureTaken): string[] {
   ];
 }
 
-async function askAll(instrument: Instrument): Promise<number[]> {
-  const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: process.stdin.isTTY });
-  const lines = rl[Symbol.asyncIterator]();
-  const ask = async (q: string): Promise<string> => {
-    process.stderr.write(q);
-    const next = await lines.next();
-    if (next.done) throw new CliError('answers: the questionnaire was left before the end; nothing was saved', EXIT.validation_failed);
-    return next.value.trim();
-  };
-  const answers: number[] = [];
-  try {
-    process.stderr.write(`${instrument.name} (${instrument.id}). Answers stay on this computer; nobody sees them as you type.\n`);
-    if (instrument.stem) process.stderr.write(`${instrument.stem}\n`);
-    const options = instrument.responses.map((r) => `${r.value} ${r.label}`).join(' · ');
-    for (const item of instrument.items) {
-      for (;;) {
-        const text = await ask(`\n${item.number}/${instrument.items.length}. ${item.text}\n   ${options}\n> `);
-        const value = Number(text);
-        if (text !== '' && instrument.responses.some((r) => r.value === value)) {
-          answers.push(value);
-          break;
-        }
-        process.stderr.write(`   Please type one of ${instrument.responses.map((r) => r.value).join(', ')}.\n`);
-      }
-    }
-    process.stderr.write(`\n${instrument.attribution}\n\n`);
-  } finally {
-    rl.close();
-  }
-  return answers;
-}
-
 export function measureCommands(program: Command, global: () => GlobalFlags): void {
   const measure = program.command('measure').description('questionnaires: take one, enter a paper form, see change over time');
 
   measure
     .command('take')
-    .description('answer a questionnaire here, one question at a time')
+    .description('answer a questionnaire here, one question at a time (b goes back, q stops without saving)')
     .argument('<instrument>', INSTRUMENT_IDS.join(' | '))
     .option('--json', 'print the result as JSON')
     .action(async (name: string, o) => {
       const instrument = instrumentArg(name);
       const answers = await askAll(instrument);
+      if (answers === null) return void process.stderr.write('\nStopped. Nothing was saved.\n');
       await withJournal(global(), (s) => record(s, { instrument: instrument.id, answers, source: 'app' }, Boolean(o.json)));
+      // The form's credit comes last: any care words and the result are read first.
+      process.stderr.write(`\n${instrument.attribution}\n`);
     });
 
   measure
     .command('add')
     .description('enter a questionnaire filled in on paper')
     .argument('<instrument>', INSTRUMENT_IDS.join(' | '))
-    .requiredOption('--items <values>', 'every answer in order, comma-separated, e.g. 1,2,0,1,0,0,1,0,0')
+    .requiredOption('--items <values>', 'every answer in order, comma-separated, numbered as on the form and in `measure take` (PHQ-9: 0 = Not at all … 3 = Nearly every day), e.g. 1,2,0,1,0,0,1,0,0')
     .option('--at <when>', 'when it was filled in (ISO 8601, default now)')
     .option('--json', 'print the result as JSON')
     .action(async (name: string, o) => {
