@@ -16,7 +16,7 @@ function journal() {
   const run = (...args: string[]) => headway(args, env);
   const strategiesLogged = async () => {
     const r = await run('list', 'moments', '--json');
-    return (JSON.parse(r.stdout) as Array<{ strategies: Array<{ name: string; helped: boolean | null }> }>).map((m) => m.strategies[0]);
+    return (JSON.parse(r.stdout) as Array<{ strategies: Array<{ name: string; helped: boolean | null }> }>).flatMap((m) => m.strategies);
   };
   return { run, strategiesLogged };
 }
