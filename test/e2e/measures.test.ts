@@ -59,13 +59,15 @@ if (!HAVE_CHROMIUM) {
       await page.getByRole('button', { name: 'Next' }).click();
       await page.getByText('Choose the answer that fits best').waitFor();
 
-      // Question 1 by pointer, the rest of "Not at all" by keyboard: "1" picks the first answer, Enter goes on.
+      // Answers are numbered by their value, as on the paper form and in the terminal: 0 = Not at all.
+      expect((await answers.locator('.key-hint').allTextContents()).map((t) => t.trim())).toEqual(['0', '1', '2', '3']);
+      // Question 1 by pointer, the rest of "Not at all" by keyboard: "0" picks it, Enter goes on.
       await answers.getByRole('radio', { name: 'Not at all' }).check();
       await page.getByRole('button', { name: 'Next' }).click();
       for (let q = 2; q <= 8; q++) {
         expect(await progress.getAttribute('aria-valuenow')).toBe(String(q));
         await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('radio');
-        await page.keyboard.press('1');
+        await page.keyboard.press('0');
         expect(await answers.getByRole('radio', { name: 'Not at all' }).isChecked()).toBe(true);
         if (q === 3) await page.screenshot({ path: join(SHOTS, 'phq9-question.png') });
         await page.keyboard.press('Enter');
@@ -113,14 +115,14 @@ if (!HAVE_CHROMIUM) {
       await page.close();
     });
 
-    it('answers the first question with the tip’s keys, before focus has reached the answers', async () => {
+    it('answers the first question with the tip’s keys (the answer’s value: 1 = Several days), before focus has reached the answers', async () => {
       const page = await open(1280, 900);
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Questionnaires' }).click();
       await page.getByRole('link', { name: 'Take it: GAD-7' }).click();
       await page.getByRole('radiogroup').waitFor();
-      await page.getByText(/Tip: press 1–4 to answer/).waitFor();
+      await page.getByText(/Tip: press 0–3 to answer/).waitFor();
       expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('INPUT');
-      await page.keyboard.press('2');
+      await page.keyboard.press('1');
       expect(await page.getByRole('radio', { name: 'Several days' }).isChecked()).toBe(true);
       await page.keyboard.press('Enter');
       await page.getByText('Question 2 of 7', { exact: true }).waitFor();

@@ -1,7 +1,9 @@
 /**
  * One question at a time: where you are ("Question 3 of 9" and a bar), the stem and time
  * frame, the question, and its answers as native radios in a radiogroup. Keys: arrows move
- * between answers, 1–9 pick the answer with that number, Enter goes on.
+ * between answers, a digit picks the answer with that number, Enter goes on. Each answer is
+ * numbered by the value it scores (PHQ-9: 0 = Not at all … 3 = Nearly every day), as on the
+ * paper form and in the terminal (`headway measure take`), so one number means one answer everywhere.
  */
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import type { InstrumentView } from '../../../../src/contracts/measures.js';
@@ -16,6 +18,12 @@ interface Props {
   onChoose: (value: number) => void;
   onNext: () => void;
   onBack: () => void;
+}
+
+/** "0–3" for the PHQ-9, "1–4" for the Brief COPE: the numbers shown beside the answers. */
+function keyRange(instrument: InstrumentView): string {
+  const values = instrument.responses.map((r) => r.value);
+  return `${Math.min(...values)}–${Math.max(...values)}`;
 }
 
 function Progress({ at, of }: { at: number; of: number }) {
@@ -56,14 +64,14 @@ export function QuestionStep({ instrument, index, value, error, busy, onChoose, 
     (checked ?? radios?.[0])?.focus();
   }, [index]);
 
-  /** "1"…"9" picks that answer; true when it did. */
+  /** A digit picks the answer numbered (valued) with it; true when it did. */
   const chooseByKey = (e: { key: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean }): boolean => {
-    if (e.altKey || e.ctrlKey || e.metaKey || !/^[1-9]$/.test(e.key)) return false;
-    const n = Number(e.key);
-    const option = instrument.responses[n - 1];
+    if (e.altKey || e.ctrlKey || e.metaKey || !/^[0-9]$/.test(e.key)) return false;
+    const at = instrument.responses.findIndex((r) => r.value === Number(e.key));
+    const option = instrument.responses[at];
     if (option === undefined) return false;
     onChoose(option.value);
-    groupRef.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]')[n - 1]?.focus();
+    groupRef.current?.querySelectorAll<HTMLInputElement>('input[type="radio"]')[at]?.focus();
     return true;
   };
 
@@ -122,14 +130,14 @@ export function QuestionStep({ instrument, index, value, error, busy, onChoose, 
         aria-describedby={describedBy(stemId, errorId)}
         aria-invalid={error !== undefined ? true : undefined}
       >
-        {instrument.responses.map((r, i) => {
+        {instrument.responses.map((r) => {
           const optionId = `${id}-${r.value}`;
           return (
             <span className="choice answer" key={r.value}>
               <input id={optionId} type="radio" name={id} checked={value === r.value} onChange={() => onChoose(r.value)} />
               <label htmlFor={optionId}>
                 <span className="key-hint" aria-hidden="true">
-                  {i + 1}
+                  {r.value}
                 </span>
                 <span className="choice-label">{r.label}</span>
               </label>
@@ -138,7 +146,7 @@ export function QuestionStep({ instrument, index, value, error, busy, onChoose, 
         })}
       </div>
       {errorId !== null && error !== undefined && <FieldMessage id={errorId} label={`Question ${index + 1}`} error={error} />}
-      <p className="small muted keys-hint">Tip: press 1–{instrument.responses.length} to answer, Enter to go on.</p>
+      <p className="small muted keys-hint">Tip: press {keyRange(instrument)} to answer, Enter to go on.</p>
       <div className="actions">
         {index > 0 && (
           <button type="button" className="secondary" onClick={onBack}>
