@@ -12,6 +12,8 @@ export class AppError extends Error {
     readonly problems?: readonly Problem[],
     /** How many problems there are in all, when `problems` lists only the first of them. */
     readonly problemCount?: number,
+    /** With `name_taken`: the record that already has the name. */
+    readonly existing?: { id: string; name: string },
   ) {
     super(message);
     this.name = 'AppError';

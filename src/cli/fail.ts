@@ -24,6 +24,8 @@ export const EXIT: Record<ErrorCode | 'usage', number> = {
   storage_denied: 10,
   database_damaged: 11,
   database_empty: 12,
+  name_taken: 4,
+  in_use: 4,
 };
 
 /** An error the CLI has already worded for the person. */

@@ -37,6 +37,7 @@ const COMMANDS: Record<string, () => Promise<Register[]>> = {
   delete: async () => [(await import('./commands/entries.js')).entryCommands],
   restore: async () => [(await import('./commands/entries.js')).entryCommands],
   toolkit: async () => [(await import('./commands/toolkit.js')).toolkitCommands],
+  trigger: async () => [(await import('./commands/triggers.js')).triggerCommands],
   export: async () => [(await import('./commands/transfer.js')).transferCommands],
   import: async () => [(await import('./commands/transfer.js')).transferCommands],
   demo: async () => [(await import('./commands/demo.js')).demoCommand],

@@ -29,6 +29,10 @@ export const ERROR_CODES = [
   'storage_denied',
   'database_damaged',
   'database_empty',
+  // Issue 11: a name another record of the same kind has (the answer names it in `existing`,
+  // so a client can offer to merge), and a record that cannot be removed while others use it.
+  'name_taken',
+  'in_use',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -42,6 +46,7 @@ export const errorBodySchema = z.object({
     field: z.string().optional(),
     problems: z.array(problemSchema).max(PROBLEM_LIMIT).optional().describe(`The first ${PROBLEM_LIMIT} problems, each with its path.`),
     problemCount: z.number().int().optional().describe('How many problems there are in all, listed or not; present with `problems`.'),
+    existing: z.object({ id: z.string(), name: z.string() }).optional().describe('With `name_taken`: the record that already has the name.'),
   }),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;

@@ -65,6 +65,11 @@ export const measureViewSchema = z.object({
 });
 export type MeasureView = z.infer<typeof measureViewSchema>;
 
+/** A result moved to "recently deleted": restorable until `restorableUntil` (30 days, as entries). */
+export const measureDeletedSchema = z.object({ id: idSchema, deletedAt: z.string(), restorableUntil: z.string() });
+export const deletedMeasureViewSchema = measureViewSchema.extend({ deletedAt: z.string(), restorableUntil: z.string() });
+export type DeletedMeasureView = z.infer<typeof deletedMeasureViewSchema>;
+
 /** What taking a questionnaire returns: the critical answers come first, before any score. */
 export const measureTakenSchema = z.object({
   critical: z.array(criticalAnswerSchema),

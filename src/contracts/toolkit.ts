@@ -36,6 +36,11 @@ export type TriggerView = z.infer<typeof triggerViewSchema>;
 
 export const triggerRenameSchema = z.strictObject({ name: nameSchema });
 
+/** Merging a trigger (the one in the path) into another: its moments move there and it is gone. */
+export const triggerMergeSchema = z.strictObject({ into: idSchema });
+export const triggerMergedSchema = z.object({ into: triggerViewSchema, moved: z.number().describe('Moments moved, recently deleted ones included.') });
+export type TriggerMerged = z.infer<typeof triggerMergedSchema>;
+
 export const personViewSchema = z.object({
   id: idSchema,
   displayName: z.string(),
@@ -44,6 +49,8 @@ export const personViewSchema = z.object({
   therapyStartedOn: z.string().nullable(),
   /** True once Headway has asked for that day (answered or skipped): it asks only once. */
   therapyStartAsked: z.boolean(),
+  /** True once the first-start screen was finished or skipped: it shows only until then. */
+  welcomed: z.boolean(),
 });
 export const personUpdateSchema = z
   .strictObject({

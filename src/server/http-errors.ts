@@ -34,6 +34,8 @@ export const STATUS: Record<ErrorCode, number> = {
   storage_denied: 503,
   database_damaged: 503,
   database_empty: 503,
+  name_taken: 409,
+  in_use: 409,
 };
 
 /**
@@ -63,7 +65,14 @@ const API_STORAGE_WORDS: Record<'storage_full' | 'storage_read_only' | 'storage_
     'Restore your latest export, or remove the empty file to start afresh; running headway in a terminal shows the exact steps.',
 };
 
-export function errorBody(code: ErrorCode, message: string, field?: string, problems?: readonly Problem[], count?: number): ErrorBody {
+export function errorBody(
+  code: ErrorCode,
+  message: string,
+  field?: string,
+  problems?: readonly Problem[],
+  count?: number,
+  existing?: { id: string; name: string },
+): ErrorBody {
   const listed = problems !== undefined && problems.length > 0 ? problems.slice(0, PROBLEM_LIMIT) : undefined;
   return {
     error: {
@@ -71,6 +80,7 @@ export function errorBody(code: ErrorCode, message: string, field?: string, prob
       message,
       ...(field !== undefined && { field }),
       ...(listed !== undefined && { problems: listed, problemCount: Math.max(count ?? 0, problems?.length ?? 0) }),
+      ...(existing !== undefined && { existing }),
     },
   };
 }
@@ -132,7 +142,7 @@ const nothingAt = (request: FastifyRequest) => errorBody('not_found', `There is 
 export function installErrorHandling(app: FastifyInstance, headersFor: (url: string) => Record<string, string>): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
-      return reply.code(STATUS[error.code]).send(errorBody(error.code, error.message, error.field, error.problems, error.problemCount));
+      return reply.code(STATUS[error.code]).send(errorBody(error.code, error.message, error.field, error.problems, error.problemCount, error.existing));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const found = validationProblems(error);

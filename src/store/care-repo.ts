@@ -17,7 +17,7 @@ import {
 } from '../core/safety/records.js';
 import { instantToMs, type IsoInstant } from '../core/time.js';
 import { num } from './entry-rows.js';
-import type { MeasureQuery } from './port.js';
+import type { MeasureQuery, StoredMeasure } from './port.js';
 import type { Database, MeasureResponsesTable, SafetyEventsTable } from './schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -64,21 +64,38 @@ export async function insertMeasure(db: Db, personId: PersonId, m: MeasureRespon
     .execute();
 }
 
-export async function getMeasure(db: Db, personId: PersonId, id: MeasureId): Promise<MeasureResponse | undefined> {
+export async function getMeasure(db: Db, personId: PersonId, id: MeasureId): Promise<StoredMeasure | undefined> {
   const r = await db.selectFrom('measure_responses').selectAll().where('person_id', '=', personId).where('id', '=', id).executeTakeFirst();
-  return r && measureFromRow({ ...r, taken_ms: num(r.taken_ms) });
+  return r && { ...measureFromRow(r), deletedAt: r.deleted_at };
 }
 
+/**
+ * Every read of results goes through here or getMeasure: reports, outcomes, reminders,
+ * exports and FHIR leave out what the person deleted unless `deleted: 'include'` asks.
+ */
 export async function listMeasures(db: Db, personId: PersonId, query: MeasureQuery = {}): Promise<MeasureResponse[]> {
   let q = db.selectFrom('measure_responses').selectAll().where('person_id', '=', personId);
   if (query.instrument !== undefined) q = q.where('instrument', '=', query.instrument);
+  if ((query.deleted ?? 'exclude') === 'exclude') q = q.where('deleted_at', 'is', null);
   const rows = await q.orderBy('taken_ms', 'asc').orderBy('id', 'asc').execute();
-  return rows.map((r) => measureFromRow({ ...r, taken_ms: num(r.taken_ms) }));
+  return rows.map(measureFromRow);
 }
 
-export async function deleteMeasure(db: Db, personId: PersonId, id: MeasureId): Promise<boolean> {
-  const r = await db.deleteFrom('measure_responses').where('person_id', '=', personId).where('id', '=', id).executeTakeFirst();
-  return Number(r.numDeletedRows) > 0;
+export async function listDeletedMeasures(db: Db, personId: PersonId): Promise<StoredMeasure[]> {
+  const rows = await db
+    .selectFrom('measure_responses')
+    .selectAll()
+    .where('person_id', '=', personId)
+    .where('deleted_at', 'is not', null)
+    .orderBy('taken_ms', 'desc')
+    .orderBy('id', 'asc')
+    .execute();
+  return rows.map((r) => ({ ...measureFromRow(r), deletedAt: r.deleted_at }));
+}
+
+export async function setMeasureDeleted(db: Db, personId: PersonId, id: MeasureId, deletedAt: IsoInstant | null): Promise<boolean> {
+  const r = await db.updateTable('measure_responses').set({ deleted_at: deletedAt }).where('person_id', '=', personId).where('id', '=', id).executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
 }
 
 export async function getSafetyPlan(db: Db, personId: PersonId): Promise<SafetyPlan> {

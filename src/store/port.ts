@@ -41,6 +41,19 @@ export type StrategyPatch = { [K in 'name' | 'role' | 'function' | 'archived' | 
 
 export interface MeasureQuery {
   instrument?: InstrumentId | undefined;
+  /** `exclude` (default) hides results in "recently deleted"; `include` lists them too. */
+  deleted?: 'exclude' | 'include' | undefined;
+}
+
+/** A questionnaire result as kept, with when it was moved to "recently deleted" (null: it was not). */
+export interface StoredMeasure extends MeasureResponse {
+  deletedAt: IsoInstant | null;
+}
+
+/** How many moments name a trigger: live ones, and ones in "recently deleted". */
+export interface TriggerMomentCount {
+  live: number;
+  deleted: number;
 }
 
 export interface EntryCounts {
@@ -64,7 +77,7 @@ export interface PreparedEntries<K extends EntryKind = EntryKind> {
 }
 
 /** The settings a person can change; an absent field is left as it is. */
-export type PersonPatch = Partial<Pick<Person, 'displayName' | 'country' | 'therapyStartedOn' | 'therapyStartAskedAt'>>;
+export type PersonPatch = Partial<Pick<Person, 'displayName' | 'country' | 'therapyStartedOn' | 'therapyStartAskedAt' | 'welcomedAt'>>;
 
 /** Reads and writes inside one transaction (or, for reads, outside any). */
 export interface StoreTx {
@@ -77,7 +90,14 @@ export interface StoreTx {
   findTriggerByName(personId: PersonId, name: string): Promise<Trigger | undefined>;
   insertTrigger(personId: PersonId, trigger: Trigger): Promise<void>;
   renameTrigger(personId: PersonId, id: TriggerId, name: string): Promise<void>;
+  /** Deletes a trigger no moment names, recently deleted ones included; false when one does. */
   deleteUnusedTrigger(personId: PersonId, id: TriggerId): Promise<boolean>;
+  countTriggerMoments(personId: PersonId, id: TriggerId): Promise<TriggerMomentCount>;
+  /**
+   * Moves every moment of `from` (recently deleted ones too) to `into`, then deletes `from`.
+   * Returns how many moments moved. Both must be the person's; the caller checks.
+   */
+  mergeTrigger(personId: PersonId, from: TriggerId, into: TriggerId): Promise<number>;
 
   listStrategies(personId: PersonId): Promise<StrategyWithUse[]>;
   getStrategy(personId: PersonId, id: StrategyId): Promise<Strategy | undefined>;
@@ -104,17 +124,21 @@ export interface StoreTx {
   /** Live moments reduced to what the insight engine reads, oldest first (store/moment-facts.ts). */
   listMomentFacts(personId: PersonId, query: MomentFactQuery): Promise<MomentFact[]>;
   setEntryDeleted(kind: EntryKind, personId: PersonId, id: EntryId, deletedAt: IsoInstant | null): Promise<boolean>;
-  /** Removes for good what has sat in "recently deleted" since before `before`. */
+  /** Removes for good what has sat in "recently deleted" since before `before`: entries and questionnaire results. */
   purgeDeleted(before: IsoInstant): Promise<number>;
   countEntries(personId: PersonId): Promise<EntryCounts>;
   /** Clears a person's toolkit and triggers; only valid while no entry refers to them. */
   clearToolkitAndTriggers(personId: PersonId): Promise<void>;
 
   insertMeasure(personId: PersonId, measure: MeasureResponse): Promise<void>;
-  getMeasure(personId: PersonId, id: MeasureId): Promise<MeasureResponse | undefined>;
-  /** Oldest first (by when they were taken). */
+  /** One result, recently deleted or not. */
+  getMeasure(personId: PersonId, id: MeasureId): Promise<StoredMeasure | undefined>;
+  /** Oldest first (by when they were taken); results in "recently deleted" only on request. */
   listMeasures(personId: PersonId, query?: MeasureQuery): Promise<MeasureResponse[]>;
-  deleteMeasure(personId: PersonId, id: MeasureId): Promise<boolean>;
+  /** Results in "recently deleted", most recently taken first (as entries are listed). */
+  listDeletedMeasures(personId: PersonId): Promise<StoredMeasure[]>;
+  /** Moves a result to "recently deleted" (an instant) or back (null); false when there is no such result. */
+  setMeasureDeleted(personId: PersonId, id: MeasureId, deletedAt: IsoInstant | null): Promise<boolean>;
 
   /** The saved plan, or an empty one (updatedAt null) if none was saved yet. */
   getSafetyPlan(personId: PersonId): Promise<SafetyPlan>;

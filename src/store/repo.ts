@@ -15,7 +15,20 @@ import type { EntryKind, StrategyFunction, StrategyRole } from '../core/vocabula
 import { nameKey } from '../core/names.js';
 import { instantToMs } from '../core/time.js';
 import { ENTRY_ROWS, bool, boolOrNull, fromRow, num, strategyUseFromRow } from './entry-rows.js';
-import type { EntryCounts, EntryQuery, MeasureQuery, MomentFactQuery, PersonPatch, PreparedEntries, StoreTx, StrategyPatch, StrategyWithUse, TriggerWithUse } from './port.js';
+import type {
+  EntryCounts,
+  EntryQuery,
+  MeasureQuery,
+  MomentFactQuery,
+  PersonPatch,
+  PreparedEntries,
+  StoredMeasure,
+  StoreTx,
+  StrategyPatch,
+  StrategyWithUse,
+  TriggerMomentCount,
+  TriggerWithUse,
+} from './port.js';
 import { prepareEntries, preparedRows } from './prepared-entries.js';
 import type { Database, StrategiesTable } from './schema.js';
 
@@ -55,6 +68,7 @@ export class KyselyRepo implements StoreTx {
         createdAt: r.created_at,
         therapyStartedOn: r.therapy_started_on,
         therapyStartAskedAt: r.therapy_start_asked_at,
+        welcomedAt: r.welcomed_at,
       }
     );
   }
@@ -69,6 +83,7 @@ export class KyselyRepo implements StoreTx {
         created_at: p.createdAt,
         therapy_started_on: p.therapyStartedOn ?? null,
         therapy_start_asked_at: p.therapyStartAskedAt ?? null,
+        welcomed_at: p.welcomedAt ?? null,
       })
       .execute();
   }
@@ -81,6 +96,7 @@ export class KyselyRepo implements StoreTx {
         ...(patch.country !== undefined && { country: patch.country }),
         ...(patch.therapyStartedOn !== undefined && { therapy_started_on: patch.therapyStartedOn }),
         ...(patch.therapyStartAskedAt !== undefined && { therapy_start_asked_at: patch.therapyStartAskedAt }),
+        ...(patch.welcomedAt !== undefined && { welcomed_at: patch.welcomedAt }),
       })
       .where('id', '=', id)
       .execute();
@@ -159,10 +175,36 @@ export class KyselyRepo implements StoreTx {
   }
 
   async deleteUnusedTrigger(personId: PersonId, id: TriggerId): Promise<boolean> {
+    // Recently deleted moments count: restoring one must find its trigger (and the foreign key insists).
     const used = await this.db.selectFrom('moments').select('id').where('trigger_id', '=', id).executeTakeFirst();
     if (used) return false;
     const r = await this.db.deleteFrom('triggers').where('person_id', '=', personId).where('id', '=', id).executeTakeFirst();
     return Number(r.numDeletedRows) > 0;
+  }
+
+  async countTriggerMoments(personId: PersonId, id: TriggerId): Promise<TriggerMomentCount> {
+    const count = async (deleted: boolean) => {
+      const r = await this.db
+        .selectFrom('moments')
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .where('person_id', '=', personId)
+        .where('trigger_id', '=', id)
+        .where('deleted_at', deleted ? 'is not' : 'is', null)
+        .executeTakeFirstOrThrow();
+      return num(r.n);
+    };
+    return { live: await count(false), deleted: await count(true) };
+  }
+
+  async mergeTrigger(personId: PersonId, from: TriggerId, into: TriggerId): Promise<number> {
+    const moved = await this.db
+      .updateTable('moments')
+      .set({ trigger_id: into })
+      .where('person_id', '=', personId)
+      .where('trigger_id', '=', from)
+      .executeTakeFirst();
+    await this.db.deleteFrom('triggers').where('person_id', '=', personId).where('id', '=', from).execute();
+    return Number(moved.numUpdatedRows);
   }
 
   async listStrategies(personId: PersonId): Promise<StrategyWithUse[]> {
@@ -381,15 +423,19 @@ export class KyselyRepo implements StoreTx {
     // deleted_at keeps the offset it was written with, so compare instants, not text.
     const cutoff = instantToMs(before) ?? Number.NEGATIVE_INFINITY;
     let purged = 0;
-    for (const kind of ['moments', 'checkins', 'practices', 'shifts'] as const) {
+    // Questionnaire results share the entries' "recently deleted" (same column, same 30 days).
+    for (const kind of ['moments', 'checkins', 'practices', 'shifts', 'measure_responses'] as const) {
       const deleted = await this.db
-        .selectFrom(asTable(kind))
+        .selectFrom(kind === 'measure_responses' ? kind : asTable(kind))
         .select(['id', 'deleted_at'])
         .where('deleted_at', 'is not', null)
         .execute();
       const expired = deleted.filter((r) => (instantToMs(r.deleted_at ?? '') ?? Number.POSITIVE_INFINITY) < cutoff).map((r) => r.id);
       for (let i = 0; i < expired.length; i += 500) {
-        const r = await this.db.deleteFrom(asTable(kind)).where('id', 'in', expired.slice(i, i + 500)).executeTakeFirst();
+        const r = await this.db
+          .deleteFrom(kind === 'measure_responses' ? kind : asTable(kind))
+          .where('id', 'in', expired.slice(i, i + 500))
+          .executeTakeFirst();
         purged += Number(r.numDeletedRows);
       }
     }
@@ -417,14 +463,17 @@ export class KyselyRepo implements StoreTx {
   insertMeasure(personId: PersonId, measure: MeasureResponse): Promise<void> {
     return care.insertMeasure(this.db, personId, measure);
   }
-  getMeasure(personId: PersonId, id: MeasureId): Promise<MeasureResponse | undefined> {
+  getMeasure(personId: PersonId, id: MeasureId): Promise<StoredMeasure | undefined> {
     return care.getMeasure(this.db, personId, id);
   }
   listMeasures(personId: PersonId, query?: MeasureQuery): Promise<MeasureResponse[]> {
     return care.listMeasures(this.db, personId, query);
   }
-  deleteMeasure(personId: PersonId, id: MeasureId): Promise<boolean> {
-    return care.deleteMeasure(this.db, personId, id);
+  listDeletedMeasures(personId: PersonId): Promise<StoredMeasure[]> {
+    return care.listDeletedMeasures(this.db, personId);
+  }
+  setMeasureDeleted(personId: PersonId, id: MeasureId, deletedAt: IsoInstant | null): Promise<boolean> {
+    return care.setMeasureDeleted(this.db, personId, id, deletedAt);
   }
   getSafetyPlan(personId: PersonId): Promise<SafetyPlan> {
     return care.getSafetyPlan(this.db, personId);

@@ -7,6 +7,7 @@ import type { EntryId, MeasureId, PersonId, SafetyEventId, StrategyId, TriggerId
 import { emptySafetyPlan, type MeasureResponse } from '../core/safety/records.js';
 import type { Checkin, Moment, Practice, Shift, Strategy } from '../core/records.js';
 import { runBulkEntryContract } from './bulk-entries.contract.js';
+import { runTidyAndBinContract } from './tidy-and-bin.contract.js';
 import type { Store } from './port.js';
 
 const A = '00000000-0000-4000-8000-00000000000a' as PersonId;
@@ -57,7 +58,7 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
 
     it('reads back a person and applies a partial update', async () => {
       await store.updatePerson(A, { country: 'NZ' });
-      expect(await store.getPerson(A)).toEqual({ id: A, displayName: '', country: 'NZ', createdAt: T0, therapyStartedOn: null, therapyStartAskedAt: null });
+      expect(await store.getPerson(A)).toEqual({ id: A, displayName: '', country: 'NZ', createdAt: T0, therapyStartedOn: null, therapyStartAskedAt: null, welcomedAt: null });
       expect(await store.getPerson('00000000-0000-4000-8000-0000000000ff' as PersonId)).toBeUndefined();
     });
 
@@ -67,6 +68,14 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       expect(await store.getPerson(B)).toMatchObject({ therapyStartedOn: null, therapyStartAskedAt: null });
       await store.updatePerson(A, { therapyStartedOn: null });
       expect(await store.getPerson(A)).toMatchObject({ therapyStartedOn: null, therapyStartAskedAt: '2026-03-10T19:00:00+00:00' });
+    });
+
+    it('keeps when the first-start screen was done, for that person only', async () => {
+      await store.updatePerson(A, { welcomedAt: '2026-12-08T01:40:00+00:00', country: 'JP' });
+      expect(await store.getPerson(A)).toMatchObject({ country: 'JP', welcomedAt: '2026-12-08T01:40:00+00:00' });
+      expect(await store.getPerson(B)).toMatchObject({ country: 'GB', welcomedAt: null });
+      await store.updatePerson(A, { displayName: 'Ana' });
+      expect(await store.getPerson(A)).toMatchObject({ welcomedAt: '2026-12-08T01:40:00+00:00' });
     });
 
     it('finds triggers by name whatever the letter case, and only for their owner', async () => {
@@ -272,7 +281,7 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       expect(await store.countEntries(B)).toEqual({ moments: 0, checkins: 0, practices: 0, shifts: 0 });
     });
   
-    it('keeps questionnaires per person, ordered by when they were taken across offsets, and deletes one', async () => {
+    it('keeps questionnaires per person, ordered by when they were taken across offsets, and hides a deleted one', async () => {
       const m = (takenAt: string, answers: number[]): MeasureResponse => ({
         id: uuid() as MeasureId,
         instrument: 'GAD-7',
@@ -291,8 +300,8 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
       expect(await store.listMeasures(A)).toEqual([earlier, later]);
       expect(await store.listMeasures(A, { instrument: 'PHQ-9' })).toEqual([]);
       expect(await store.getMeasure(B, later.id)).toBeUndefined();
-      expect(await store.deleteMeasure(B, later.id)).toBe(false);
-      expect(await store.deleteMeasure(A, later.id)).toBe(true);
+      expect(await store.setMeasureDeleted(B, later.id, T0)).toBe(false);
+      expect(await store.setMeasureDeleted(A, later.id, T0)).toBe(true);
       expect((await store.listMeasures(A)).map((x) => x.id)).toEqual([earlier.id]);
     });
 
@@ -337,4 +346,5 @@ export function runStoreContract(name: string, open: () => Promise<Store>): void
     });
   });
   runBulkEntryContract(name, open);
+  runTidyAndBinContract(name, open);
 }

@@ -94,7 +94,7 @@ describe('taking a questionnaire', () => {
     expect(m).toMatchObject({ total: 52, source: 'paper', takenAt: '2026-02-20T18:00:00+01:00' });
   });
 
-  it('deletes a result for good', async () => {
+  it('deletes a result to "recently deleted" (test/api/result-bin.test.ts), once', async () => {
     const id = (await take({ instrument: 'GAD-7', answers: [0, 0, 0, 0, 0, 0, 0] })).json().measure.id;
     expect((await h.call({ method: 'DELETE', url: `/api/measures/${id}` })).statusCode).toBe(200);
     expect((await h.call({ method: 'DELETE', url: `/api/measures/${id}` })).statusCode).toBe(404);
@@ -280,7 +280,7 @@ describe('the report safety field over time', () => {
     await take({ instrument: 'PHQ-9', answers: phq9(0), takenAt: '2026-03-08T09:00:00+00:00' });
     let safety = (await get('/api/report?asOf=2026-03-10')).safety;
     expect(safety.alert).toBe(true);
-    expect(safety.reasons).toEqual([expect.stringContaining('On 2026-03-01, PHQ-9 question 9')]);
+    expect(safety.reasons).toEqual([expect.stringContaining('On 1 Mar 2026, PHQ-9 question 9')]);
     now = '2026-03-20T09:00:00+00:00'; // a report can't be as of a day that has not come
     safety = (await get('/api/report?asOf=2026-03-20')).safety;
     expect(safety).toEqual({ alert: false, reasons: [] });

@@ -148,11 +148,14 @@ describe('the trigger list', () => {
     expect(again.json().triggerId).toBe(moment.triggerId);
   });
 
-  it('refuses to rename a trigger onto another trigger’s name', async () => {
+  it('refuses to rename a trigger onto another trigger’s name, naming that trigger so a merge can be offered', async () => {
     const s = (await toolkit())[0]!;
     const work = await momentWith(s.id, 'Work');
     const family = await momentWith(s.id, 'Family dinner');
-    await expectConflictOnName(await send('PATCH', `/api/triggers/${family.triggerId}`, { name: 'WORK' }));
+    const res = await send('PATCH', `/api/triggers/${family.triggerId}`, { name: 'WORK' });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error).toMatchObject({ code: 'name_taken', field: 'name', existing: { id: work.triggerId, name: 'Work' } });
+    expect(res.json().error.message).toBe('name: “Work” is already one of your triggers. To bring them together, merge “Family dinner” into “Work”: its moments move there.');
     const names = (await h.call({ method: 'GET', url: '/api/triggers' })).json().items.map((t: { name: string }) => t.name);
     expect(names.sort()).toEqual(['Family dinner', 'Work']);
     expect((await send('PATCH', `/api/triggers/${work.triggerId}`, { name: 'work' })).json().name).toBe('work');

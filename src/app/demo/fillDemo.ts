@@ -18,7 +18,7 @@ export async function fillDemo(deps: Deps, personId: PersonId): Promise<ImportRe
   const counts = await deps.store.countEntries(personId);
   const total = counts.moments + counts.checkins + counts.practices + counts.shifts;
   const [measures, events, schedules, plan] = await Promise.all([
-    deps.store.listMeasures(personId),
+    deps.store.listMeasures(personId, { deleted: 'include' }),
     deps.store.listSafetyEvents(personId),
     deps.store.listSchedules(personId),
     deps.store.getSafetyPlan(personId),

@@ -56,7 +56,8 @@ export async function importFhir(deps: Deps, personId: PersonId, raw: unknown): 
     throw new AppError('import_invalid', message, problems.problems[0]?.path, problems.problems, problems.count);
   }
   return deps.store.transaction(async (tx) => {
-    const existing = await tx.listMeasures(personId);
+    // As with entries, importing a file again brings back no result the person deleted.
+    const existing = await tx.listMeasures(personId, { deleted: 'include' });
     const result: FhirImportResult = { added: 0, alreadyPresent: 0, withCriticalAnswers: 0 };
     for (const a of administrations) {
       if (existing.some((m) => sameAdministration(m, a.instrument, a.takenAt, a.answers))) {

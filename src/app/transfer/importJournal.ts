@@ -79,7 +79,8 @@ export async function importJournal(deps: Deps, personId: PersonId, raw: unknown
 /** Questionnaires, safety events, reminder rhythms and the safety plan (export version 2). */
 async function addCare(deps: Deps, tx: StoreTx, personId: PersonId, file: CompleteExportFile, result: ImportResult): Promise<void> {
   const [measures, events, schedules, plan] = await Promise.all([
-    tx.listMeasures(personId),
+    // A result in "recently deleted" is already present: importing again must not bring it back (nor clash on its id).
+    tx.listMeasures(personId, { deleted: 'include' }),
     tx.listSafetyEvents(personId),
     tx.listSchedules(personId),
     tx.getSafetyPlan(personId),

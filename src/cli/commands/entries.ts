@@ -1,61 +1,78 @@
-/** `headway delete KIND ID` and `headway restore KIND ID`. */
+/**
+ * `headway delete KIND ID` and `headway restore KIND ID`: journal entries and questionnaire
+ * results (`result`) share "recently deleted", restorable for 30 days.
+ */
 import type { Command } from 'commander';
 import { deleteEntry } from '../../app/journal/deleteEntry.js';
 import { restoreEntry } from '../../app/journal/restoreEntry.js';
+import { deleteMeasure } from '../../app/measures/deleteMeasure.js';
+import { restoreMeasure } from '../../app/measures/restoreMeasure.js';
 import { idSchema } from '../../contracts/fields.js';
-import type { EntryId } from '../../core/ids.js';
+import type { EntryId, MeasureId } from '../../core/ids.js';
 import { ENTRY_KINDS, type EntryKind } from '../../core/vocabulary.js';
 import { withJournal, type GlobalFlags } from '../context.js';
 import { usage } from '../fail.js';
 import { printJson, printLines } from '../print.js';
 
-const KIND_OF: Record<string, EntryKind> = {
+type Kind = EntryKind | 'result';
+
+const KIND_OF: Record<string, Kind> = {
   moment: 'moments',
   checkin: 'checkins',
   practice: 'practices',
   shift: 'shifts',
   ...Object.fromEntries(ENTRY_KINDS.map((k) => [k, k])),
+  result: 'result',
+  results: 'result',
 };
 
-function entryIdOf(text: string): EntryId {
-  if (!idSchema.safeParse(text).success) throw usage(`<id>: "${text}" is not an entry id; see headway list <kind> --json`);
-  return text as EntryId;
+const KINDS = 'moment | checkin | practice | shift | result (a questionnaire result)';
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "31 Mar 2026": the day an instant falls on where it was written, in words. */
+const dayInWords = (instant: string) => `${Number(instant.slice(8, 10))} ${MONTHS[Number(instant.slice(5, 7)) - 1] ?? ''} ${instant.slice(0, 4)}`;
+
+function idOf(text: string, kind: Kind): string {
+  const what = kind === 'result' ? 'a questionnaire result id; see headway measure list --json' : 'an entry id; see headway list <kind> --json';
+  if (!idSchema.safeParse(text).success) throw usage(`<id>: "${text}" is not ${what}`);
+  return text;
 }
 
-function kindOf(text: string): EntryKind {
+function kindOf(text: string): Kind {
   const kind = KIND_OF[text];
-  if (!kind) throw usage(`"${text}" is not a kind of entry. Use moment, checkin, practice or shift.`);
+  if (!kind) throw usage(`"${text}" is not something Headway deletes. Use moment, checkin, practice, shift or result (a questionnaire result).`);
   return kind;
 }
 
 export function entryCommands(program: Command, global: () => GlobalFlags): void {
   program
     .command('delete')
-    .description('move an entry to "recently deleted" (restorable for 30 days)')
-    .argument('<kind>', 'moment | checkin | practice | shift')
-    .argument('<id>', 'the entry id (see: headway list … --json)')
+    .description('move an entry or questionnaire result to "recently deleted" (restorable for 30 days)')
+    .argument('<kind>', KINDS)
+    .argument('<id>', 'its id (see: headway list … --json, headway measure list --json)')
     .option('--json', 'print JSON')
     .action(async (kindText: string, id: string, o) => {
       const kind = kindOf(kindText);
-      const entryId = entryIdOf(id);
+      const target = idOf(id, kind);
       await withJournal(global(), async ({ deps, personId }) => {
-        const r = await deleteEntry(deps, personId, kind, entryId);
+        const r = kind === 'result' ? await deleteMeasure(deps, personId, target as MeasureId) : await deleteEntry(deps, personId, kind, target as EntryId);
         if (o.json) return printJson(r);
-        return printLines([`Deleted. You can bring it back until ${r.restorableUntil.slice(0, 10)}: headway restore ${kindText} ${id}`]);
+        const counts = kind === 'result' ? ' It no longer counts in your results, reports or exports meanwhile.' : '';
+        return printLines([`Deleted.${counts} You can bring it back until ${dayInWords(r.restorableUntil)}: headway restore ${kindText} ${id}`]);
       });
     });
 
   program
     .command('restore')
-    .description('bring back a recently deleted entry')
-    .argument('<kind>', 'moment | checkin | practice | shift')
-    .argument('<id>', 'the entry id')
+    .description('bring back a recently deleted entry or questionnaire result')
+    .argument('<kind>', KINDS)
+    .argument('<id>', 'its id')
     .option('--json', 'print JSON')
     .action(async (kindText: string, id: string, o) => {
       const kind = kindOf(kindText);
-      const entryId = entryIdOf(id);
+      const target = idOf(id, kind);
       await withJournal(global(), async ({ deps, personId }) => {
-        const r = await restoreEntry(deps, personId, kind, entryId);
+        const r = kind === 'result' ? await restoreMeasure(deps, personId, target as MeasureId) : await restoreEntry(deps, personId, kind, target as EntryId);
         if (o.json) return printJson(r);
         return printLines(['Restored.']);
       });

@@ -5,18 +5,23 @@ import { z } from 'zod';
 import { errorBodySchema } from '../../contracts/errors.js';
 import { daySchema, idSchema } from '../../contracts/fields.js';
 import {
+  deletedMeasureViewSchema,
   instrumentIdSchema,
   instrumentViewSchema,
   measureCreateSchema,
+  measureDeletedSchema,
   measureListQuerySchema,
   measureTakenSchema,
   measureViewSchema,
   measuresOverviewSchema,
   scheduleBodySchema,
 } from '../../contracts/measures.js';
-import { deleteMeasure, listMeasures } from '../../app/measures/listMeasures.js';
+import { deleteMeasure } from '../../app/measures/deleteMeasure.js';
+import { listDeletedMeasures } from '../../app/measures/listDeletedMeasures.js';
+import { listMeasures } from '../../app/measures/listMeasures.js';
 import { measuresOverview } from '../../app/measures/measuresOverview.js';
 import { dueNow, remindersIcs, removeSchedule, setSchedule } from '../../app/measures/schedules.js';
+import { restoreMeasure } from '../../app/measures/restoreMeasure.js';
 import { takeMeasure } from '../../app/measures/takeMeasure.js';
 import { instrumentView } from '../../app/measures/views.js';
 import type { MeasureId } from '../../core/ids.js';
@@ -56,9 +61,19 @@ export function measureRoutes(app: FastifyInstance, { deps, personId }: RouteCon
     handler: async () => ({ due: await dueNow(deps, personId) }),
   });
 
+  r.get('/api/measures/deleted', {
+    schema: { tags, summary: 'Results in "recently deleted" (restorable for 30 days), newest first', response: { 200: z.object({ items: z.array(deletedMeasureViewSchema) }) } },
+    handler: async () => ({ items: await listDeletedMeasures(deps, personId) }),
+  });
+
   r.delete('/api/measures/:id', {
-    schema: { tags, summary: 'Remove one result for good', params: z.object({ id: idSchema }), response: { 200: z.object({ id: idSchema }), ...errors } },
+    schema: { tags, summary: 'Delete a result (restorable for 30 days)', params: z.object({ id: idSchema }), response: { 200: measureDeletedSchema, ...errors } },
     handler: async (req) => deleteMeasure(deps, personId, req.params.id as MeasureId),
+  });
+
+  r.post('/api/measures/:id/restore', {
+    schema: { tags, summary: 'Restore a deleted result', params: z.object({ id: idSchema }), response: { 200: measureViewSchema, ...errors } },
+    handler: async (req) => restoreMeasure(deps, personId, req.params.id as MeasureId),
   });
 
   r.put('/api/measures/schedules/:instrument', {

@@ -8,13 +8,17 @@ import {
   strategyCreateSchema,
   strategyUpdateSchema,
   strategyViewSchema,
+  triggerMergedSchema,
+  triggerMergeSchema,
   triggerRenameSchema,
   triggerViewSchema,
 } from '../../contracts/toolkit.js';
 import { addStrategy } from '../../app/toolkit/addStrategy.js';
+import { deleteTrigger } from '../../app/toolkit/deleteTrigger.js';
 import { editStrategy } from '../../app/toolkit/editStrategy.js';
 import { listToolkit } from '../../app/toolkit/listToolkit.js';
 import { listTriggers } from '../../app/toolkit/listTriggers.js';
+import { mergeTrigger } from '../../app/toolkit/mergeTrigger.js';
 import { removeStrategy } from '../../app/toolkit/removeStrategy.js';
 import { renameTrigger } from '../../app/toolkit/renameTrigger.js';
 import type { StrategyId, TriggerId } from '../../core/ids.js';
@@ -54,7 +58,32 @@ export function toolkitRoutes(app: FastifyInstance, { deps, personId }: RouteCon
     handler: async () => ({ items: await listTriggers(deps, personId) }),
   });
   r.patch('/api/triggers/:id', {
-    schema: { tags: ['triggers'], summary: 'Rename a trigger', params: idParams, body: triggerRenameSchema, response: { 200: triggerViewSchema, ...errors } },
+    schema: {
+      tags: ['triggers'],
+      summary: 'Rename a trigger (409 name_taken names the trigger that has the name, to offer a merge)',
+      params: idParams,
+      body: triggerRenameSchema,
+      response: { 200: triggerViewSchema, ...errors },
+    },
     handler: async (req) => renameTrigger(deps, personId, req.params.id as TriggerId, req.body.name),
+  });
+  r.post('/api/triggers/:id/merge', {
+    schema: {
+      tags: ['triggers'],
+      summary: 'Merge a trigger into another: its moments move there, and it is gone',
+      params: idParams,
+      body: triggerMergeSchema,
+      response: { 200: triggerMergedSchema, ...errors },
+    },
+    handler: async (req) => mergeTrigger(deps, personId, req.params.id as TriggerId, req.body.into as TriggerId),
+  });
+  r.delete('/api/triggers/:id', {
+    schema: {
+      tags: ['triggers'],
+      summary: 'Delete a trigger no moment names (409 in_use otherwise, recently deleted moments included)',
+      params: idParams,
+      response: { 200: z.object({ id: idSchema }), ...errors },
+    },
+    handler: async (req) => deleteTrigger(deps, personId, req.params.id as TriggerId),
   });
 }

@@ -17,6 +17,8 @@ export class ApiError extends Error {
     readonly problems: Problem[] = [],
     /** How many problems there are in all; the server lists the first 100 (`problems`). */
     readonly problemCount: number = problems.length,
+    /** With `name_taken`: the record that already has the name (so a screen can offer to merge). */
+    readonly existing?: { id: string; name: string },
   ) {
     super(message);
     this.name = 'ApiError';
@@ -29,7 +31,7 @@ export const UNAUTHORIZED_EVENT = 'headway:unauthorized';
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 interface ErrorPayload {
-  error?: { code?: unknown; message?: unknown; field?: unknown; problems?: unknown; problemCount?: unknown };
+  error?: { code?: unknown; message?: unknown; field?: unknown; problems?: unknown; problemCount?: unknown; existing?: unknown };
 }
 
 function toApiError(status: number, payload: unknown): ApiError {
@@ -39,7 +41,9 @@ function toApiError(status: number, payload: unknown): ApiError {
   const field = typeof e?.field === 'string' ? e.field : undefined;
   const problems = Array.isArray(e?.problems) ? (e.problems as Problem[]) : [];
   const count = typeof e?.problemCount === 'number' ? Math.max(e.problemCount, problems.length) : problems.length;
-  return new ApiError(code, message, status, field, problems, count);
+  const x = e?.existing as { id?: unknown; name?: unknown } | undefined;
+  const existing = typeof x?.id === 'string' && typeof x.name === 'string' ? { id: x.id, name: x.name } : undefined;
+  return new ApiError(code, message, status, field, problems, count, existing);
 }
 
 /**

@@ -16,6 +16,7 @@ import { Evidence, InvisibleProgress, ModeSummary, NotEnoughYet } from './sectio
 import { HealingSection } from './sections/HealingSection.js';
 import { MeasuresSection } from './sections/MeasuresSection.js';
 import { SafetyNote } from './sections/SafetyNote.js';
+import { SleepMoodSection } from './sections/SleepMoodSection.js';
 import { RepertoireSection } from './sections/RepertoireSection.js';
 import { TriggersSection } from './sections/TriggersSection.js';
 import { WindowSection } from './sections/WindowSection.js';
@@ -73,6 +74,7 @@ export function ProgressPage() {
           <TriggersSection report={r} />
           <CopingLoadSection report={r} />
           <WindowSection report={r} />
+          <SleepMoodSection report={r} />
           <RepertoireSection report={r} />
           <HealingSection report={r} />
           <MeasuresSection report={r} />

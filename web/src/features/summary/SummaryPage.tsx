@@ -17,6 +17,7 @@ import { Evidence, InvisibleProgress, ModeSummary, NotEnoughYet } from '../progr
 import { HealingSection } from '../progress/sections/HealingSection.js';
 import { MeasuresSection } from '../progress/sections/MeasuresSection.js';
 import { SafetyNote } from '../progress/sections/SafetyNote.js';
+import { SleepMoodSection } from '../progress/sections/SleepMoodSection.js';
 import { RepertoireSection } from '../progress/sections/RepertoireSection.js';
 import { TriggersSection } from '../progress/sections/TriggersSection.js';
 import { WindowSection } from '../progress/sections/WindowSection.js';
@@ -94,6 +95,7 @@ export function SummaryPage() {
               <TriggersSection report={r} compact />
               <CopingLoadSection report={r} compact />
               <WindowSection report={r} compact />
+              <SleepMoodSection report={r} compact />
               <HealingSection report={r} compact />
               <RepertoireSection report={r} limit={4} />
               <MeasuresSection report={r} />

@@ -1,5 +1,6 @@
 /** The per-trigger numbers on one table: early → recent, the trend per month with its range and p. */
 import type { InsightReport, Trend } from '../../../../src/core/insight/report.js';
+import { ScrollRegion } from '../../lib/ui/ScrollRegion.js';
 import { TRIGGER_STATUS } from '../progress/reportWords.js';
 import { earlyToRecent, minutes, num, percent, pValue } from '../progress/trendWords.js';
 
@@ -14,7 +15,7 @@ function perMonth(t: Trend, unit: string): string {
 export function TriggerTable({ report }: { report: InsightReport }) {
   if (report.triggers.length === 0) return <p>No moments in these weeks.</p>;
   return (
-    <div className="table-scroll summary-table">
+    <ScrollRegion label="Trigger by trigger" className="summary-table">
       <table className="data-table">
         <caption>Trigger by trigger, early → recent (middle values)</caption>
         <thead>
@@ -42,6 +43,6 @@ export function TriggerTable({ report }: { report: InsightReport }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

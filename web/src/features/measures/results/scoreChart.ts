@@ -69,7 +69,9 @@ export function drawScores(instrument: InstrumentView, points: readonly ScorePoi
   const last = Math.max(...times);
   const pad = Math.max(3 * DAY_MS, (last - first) * 0.05);
   const from = new Date(first - pad);
-  const to = new Date(last + pad);
+  // Never past the end of today: an axis running into the future suggests results to come.
+  const endOfToday = new Date(`${day(new Date())}T00:00:00Z`).getTime() + DAY_MS;
+  const to = new Date(Math.max(last + 1, Math.min(last + pad, endOfToday)));
   const wide = width >= 480;
   const cut = cutOffLine(instrument);
 
@@ -77,7 +79,8 @@ export function drawScores(instrument: InstrumentView, points: readonly ScorePoi
     ...baseOptions(width, wide ? 260 : 220),
     marginLeft: 36,
     x: { type: 'utc', domain: [from, to], ...timeAxis(day(from), day(to), width), label: null },
-    y: { domain: [total.min, total.max], label: null, ticks: 5 },
+    marginTop: 24,
+    y: { domain: [total.min, total.max], label: '↑ total score', ticks: 5 },
     marks: [
       Plot.rectY(bandRects(instrument), {
         y1: 'y1',
@@ -91,7 +94,8 @@ export function drawScores(instrument: InstrumentView, points: readonly ScorePoi
             text: 'label',
             textAnchor: 'start',
             dx: 6,
-            fill: 'var(--muted)',
+            // Full text colour: muted grey on the darkest band was 3.75:1 (light) and 2.81:1 (dark).
+            fill: 'var(--text)',
             fontSize: 11,
           })
         : null,

@@ -4,6 +4,7 @@
  * would rather read than look (or cannot see the chart).
  */
 import { useState, type ReactNode } from 'react';
+import { ScrollRegion } from '../../../lib/ui/ScrollRegion.js';
 
 export interface TableData {
   caption: string;
@@ -13,9 +14,8 @@ export interface TableData {
 
 export function DataTable({ caption, head, rows }: TableData) {
   return (
-    // A table wider than a phone scrolls sideways: the region takes keyboard focus so it
-    // can be scrolled without a mouse (WCAG 2.1.1), and is named by its caption.
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+    // A table wider than a phone scrolls sideways, says so, and takes keyboard focus (ScrollRegion).
+    <ScrollRegion label={caption}>
       <table className="data-table">
         <caption>{caption}</caption>
         <thead>
@@ -43,7 +43,7 @@ export function DataTable({ caption, head, rows }: TableData) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

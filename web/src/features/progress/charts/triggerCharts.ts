@@ -18,6 +18,8 @@ interface SeriesChart {
   height: number;
   yDomain: [number, number];
   yTicks: number[];
+  /** The y axis's name with its unit, written above it. */
+  yLabel: string;
   colour: string;
 }
 
@@ -25,8 +27,9 @@ function seriesChart(c: SeriesChart): SVGSVGElement | HTMLElement {
   const { period } = c;
   return Plot.plot({
     ...baseOptions(c.width, c.height),
+    marginTop: 22,
     x: { type: 'utc', domain: [asDate(period.from), asDate(period.to)], ...timeAxis(period.from, period.to, c.width), label: null },
-    y: { domain: c.yDomain, ticks: c.yTicks, label: null, grid: true },
+    y: { domain: c.yDomain, ticks: c.yTicks, label: c.yLabel, grid: true },
     marks: [
       medianMark(c.trend.early, period.from, period.earlyUntil),
       medianMark(c.trend.recent, period.recentFrom, period.to),
@@ -60,9 +63,10 @@ export function drawIntensity(t: TriggerReport, period: Period, width: number, c
     trend: t.intensity,
     period,
     width,
-    height: compact ? 120 : 150,
+    height: compact ? 128 : 158,
     yDomain: [0, 10],
     yTicks: [0, 5, 10],
+    yLabel: '↑ intensity (0–10)',
     colour: COLOURS.dots,
   });
 }
@@ -76,8 +80,9 @@ export function drawSettling(t: TriggerReport, period: Period, width: number, ma
     trend: t.settling,
     period,
     width,
-    height: compact ? 100 : 120,
+    height: compact ? 108 : 128,
     yDomain: [0, top],
+    yLabel: '↑ minutes to settle',
     yTicks: Array.from({ length: Math.floor(top / step) + 1 }, (_, i) => i * step).filter((_, i, all) => all.length <= 5 || i % 2 === 0),
     colour: COLOURS.settle,
   });

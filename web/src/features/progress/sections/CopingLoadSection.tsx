@@ -3,9 +3,10 @@ import { useCallback } from 'react';
 import type { InsightReport } from '../../../../../src/core/insight/report.js';
 import { ChartFigure } from '../charts/ChartFigure.js';
 import { PlotChart } from '../charts/PlotChart.js';
+import { soFarWords, weekRowLabel } from '../charts/weekSpans.js';
 import { drawPerMoment, drawWeekIntensity } from '../charts/weeklyCharts.js';
 import { shortDayYear } from '../days.js';
-import { earlyToRecent, PER_MOMENT, slopeSentence, STATUS_WORDS } from '../trendWords.js';
+import { earlyToRecent, num, PER_MOMENT, slopeSentence, STATUS_WORDS } from '../trendWords.js';
 
 function loadWords(report: InsightReport): string {
   const { perMoment, relativeToDistress } = report.copingLoad;
@@ -28,16 +29,21 @@ export function CopingLoadSection({ report, compact = false }: { report: Insight
   const perMoment = useCallback((w: number) => drawPerMoment(load, period, w, compact), [load, period, compact]);
   const intensity = useCallback((w: number) => drawWeekIntensity(load, period, w, compact), [load, period, compact]);
   const slope = slopeSentence(load.perMoment, PER_MOMENT);
+  const soFar = soFarWords(load.weeks, period, true);
   return (
     <section className="report-section" aria-labelledby="load-heading">
       <h2 id="load-heading">How much coping it takes</h2>
       <p className="section-lead">{loadWords(report)}</p>
       <ChartFigure
-        caption={compact ? undefined : 'Dots: strategies used per moment, week by week. Solid line: the robust trend. Grey bars: how intense that week’s moments were on average (0–10), for context.'}
+        caption={
+          compact
+            ? (soFar ?? undefined)
+            : `Dots: strategies used per moment, week by week. Solid line: the robust trend. Grey bars: how intense that week’s moments were on average (0–10), for context.${soFar !== null ? ` ${soFar}` : ''}`
+        }
         table={{
           caption: 'Coping load by week',
           head: ['Week of', 'Moments', 'Strategies', 'Per moment', 'Mean intensity'],
-          rows: load.weeks.map((w) => [shortDayYear(w.week), w.moments, w.strategies, w.perMoment ?? '—', w.meanIntensity ?? '—']),
+          rows: load.weeks.map((w) => [weekRowLabel(w, period, shortDayYear), w.moments, w.strategies, w.perMoment === null ? '—' : num(w.perMoment), w.meanIntensity === null ? '—' : num(w.meanIntensity)]),
         }}
       >
         <p className="chart-sub">

@@ -4,6 +4,7 @@ import type { InsightReport } from '../../../../../src/core/insight/report.js';
 import { SHIFT_KIND_LABELS, SHIFT_KINDS, type ShiftKind } from '../../../../../src/core/vocabulary.js';
 import { ChartFigure } from '../charts/ChartFigure.js';
 import { PlotChart } from '../charts/PlotChart.js';
+import { soFarWords, weekRowLabel } from '../charts/weekSpans.js';
 import { drawHealing } from '../charts/weeklyCharts.js';
 import { shortDayYear } from '../days.js';
 import { earlyToRecent, minutes, perWeek, slopeSentence } from '../trendWords.js';
@@ -40,10 +41,11 @@ export function HealingSection({ report, compact = false }: { report: InsightRep
             </li>
           </ul>
         }
+        caption={soFarWords(h.weeks, period, true) ?? undefined}
         table={{
           caption: 'Healing work by week',
           head: ['Week of', 'Practices', 'Practice minutes', 'Shifts'],
-          rows: h.weeks.map((w) => [shortDayYear(w.week), w.practices, w.practiceMinutes, w.shifts]),
+          rows: h.weeks.map((w) => [weekRowLabel(w, period, shortDayYear), w.practices, w.practiceMinutes, w.shifts]),
         }}
       >
         <p className="chart-sub">
