@@ -2,7 +2,7 @@
 import type { InsightReport, Trend, TriggerReport } from '../core/insight/report.js';
 import { decimal, duration, percent, pValue, score } from '../core/insight/words.js';
 import { SHIFT_KIND_LABELS, type ShiftKind } from '../core/vocabulary.js';
-import { table } from './print.js';
+import { fitTable } from './fit.js';
 
 export const MODE_WORDS: Record<InsightReport['mode'], string> = {
   shifting: 'Shifting: progress is underway.',
@@ -69,8 +69,9 @@ export function reportLines(r: InsightReport): string[] {
   if (r.triggers.length > 0) {
     lines.push(...heading('Triggers (early six weeks → last six weeks)'));
     lines.push(
-      ...table([
-        ['Trigger', 'Status', 'n', 'Intensity', 'Settling', 'Caught early'],
+      // Six columns need about 150 characters: too wide for a terminal, so fitTable shows one block per trigger.
+      ...fitTable([
+        ['Trigger', 'Status', 'Moments', 'Intensity', 'Settling', 'Caught early'],
         ...r.triggers.map((t) => [
           t.trigger,
           STATUS_WORDS[t.status],
@@ -79,7 +80,7 @@ export function reportLines(r: InsightReport): string[] {
           trendCell(t.settling, (m) => duration(m).replace('about ', '~')),
           trendCell(t.awareness, percent),
         ]),
-      ]),
+      ], { titleColumns: 2 }),
     );
   }
 

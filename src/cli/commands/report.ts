@@ -6,6 +6,7 @@ import { withJournal, type GlobalFlags } from '../context.js';
 import { defined, parseWith } from '../flags.js';
 import { printJson, printLines } from '../print.js';
 import { reportLines } from '../report-text.js';
+import { wrapLines } from '../fit.js';
 
 export function reportCommand(program: Command, global: () => GlobalFlags): void {
   program
@@ -19,7 +20,8 @@ export function reportCommand(program: Command, global: () => GlobalFlags): void
       await withJournal(global(), async ({ deps, personId }) => {
         const report = await buildReport(deps, personId, { asOf: q.asOf, weeks: q.weeks === 'all' ? null : q.weeks });
         if (o.json) return printJson(report);
-        return printLines(reportLines(report));
+        // Wrapped to 80 columns: a long sentence breaks under its bullet instead of at the terminal's edge.
+        return printLines(wrapLines(reportLines(report)));
       });
     });
 }
