@@ -16,7 +16,8 @@ describe('headway report', () => {
     const r = await headway(['report'], env);
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toMatch(/^Headway report, \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}$/);
+    // The period in words, with its length: "Headway report, 10 Jun – 8 Dec 2026 (26 weeks)".
+    expect(lines[0]).toMatch(/^Headway report, \d{1,2} [A-Z][a-z]{2} – \d{1,2} [A-Z][a-z]{2} \d{4} \(26 weeks\)$/);
     expect(lines[2]).toMatch(/^(Shifting|Coping|A hard stretch|Steadying first)/);
     const progress = lines.indexOf('Progress you may not feel yet');
     expect(progress).toBeGreaterThan(2);
@@ -54,7 +55,7 @@ describe('headway report on a journal with no entries', () => {
     const quiet = await headway(['report'], fresh);
     expect(quiet.code).toBe(0);
     expect(quiet.stdout).toContain('Nothing noted in this period yet');
-    expect(quiet.stdout).not.toMatch(/Coping, holding steady|Phase: ready/);
+    expect(quiet.stdout).not.toMatch(/Coping: your coping|room for deeper work/);
     expect(quiet.stdout).not.toContain('Something to look after');
 
     expect((await headway(['measure', 'add', 'PHQ-9', '--items', '0,0,0,0,0,0,0,0,1'], fresh)).code).toBe(0);
@@ -65,6 +66,6 @@ describe('headway report on a journal with no entries', () => {
     expect(look).toBeGreaterThan(0);
     expect(look).toBeLessThan(lines.findIndex((l) => l.startsWith('Nothing noted')));
     expect(r.stdout).toContain('headway safety-plan');
-    expect(r.stdout).not.toMatch(/Phase: ready|deeper work when you want it/);
+    expect(r.stdout).not.toMatch(/room for deeper work|deeper work when you want it/);
   });
 });

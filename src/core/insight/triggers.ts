@@ -13,6 +13,7 @@
  * it because it is the main question ("does the same trigger still hit as hard?").
  * Awareness is reported beside the status (one-sided α = 0.025), not folded into it.
  */
+import { count } from '../words/plural.js';
 import { chartPoints } from './chart-points.js';
 import type { MomentFact } from './input.js';
 import { daysBetween, type Period } from './period.js';
@@ -41,8 +42,8 @@ function combined(intensity: TrendStatus, settling: TrendStatus): TrendStatus {
 
 function missingText(n: number, spanDays: number): string | null {
   const more = MIN_MOMENTS - n;
-  if (more > 0) return `${more} more moment${more === 1 ? '' : 's'} with this trigger`;
-  if (spanDays < MIN_SPAN_DAYS) return `moments spread over at least ${MIN_SPAN_DAYS / 7} weeks (so far ${spanDays + 1} days)`;
+  if (more > 0) return `${count(more, 'more moment', 'more moments')} with this trigger`;
+  if (spanDays < MIN_SPAN_DAYS) return `moments spread over at least ${count(MIN_SPAN_DAYS / 7, 'week')} (so far ${count(spanDays + 1, 'day')})`;
   return null;
 }
 

@@ -42,7 +42,7 @@ export const GAD7: TotalScoredInstrument = {
     evidence: 'S',
   },
   // NHS caseness (8), not Spitzer's screening cut-point (10): Headway's outcome vocabulary is the NHS one (§3).
-  caseness: { direction: 'at-or-above', cutOff: 8, label: 'At caseness (NHS Talking Therapies)', source: NHS },
+  caseness: { direction: 'at-or-above', cutOff: 8, label: 'In the range where a clinician would usually offer treatment (NHS Talking Therapies cut-off)', source: NHS },
   reliableChange: { kind: 'points', points: 4, source: NHS },
   criticalItems: [],
   loinc: { panel: '69737-5', total: '70274-6', notice: LOINC_NOTICE },

@@ -71,7 +71,7 @@ export const PHQ9: TotalScoredInstrument = {
     citation: 'Kroenke, Spitzer & Williams 2001, J Gen Intern Med 16:606–613 (abstract); same cut-offs in CamCOPS phq9.py; MEASURES.md §2.1',
     evidence: 'S',
   },
-  caseness: { direction: 'at-or-above', cutOff: 10, label: 'At caseness (NHS Talking Therapies)', source: NHS },
+  caseness: { direction: 'at-or-above', cutOff: 10, label: 'In the range where a clinician would usually offer treatment (NHS Talking Therapies cut-off)', source: NHS },
   reliableChange: { kind: 'points', points: 6, source: NHS },
   criticalItems: [
     {

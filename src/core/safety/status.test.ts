@@ -11,7 +11,7 @@ describe('safetyStatus', () => {
   it('raises the alert for an urgent answer on the latest form, whatever the total', () => {
     const s = safetyStatus([phq('2026-03-03T10:00:00+00:00', 1)], [], '2026-03-10');
     expect(s.alert).toBe(true);
-    expect(s.reasons).toEqual(['On 2026-03-03, PHQ-9 question 9 (thoughts of death or self-harm) was answered “Several days”.']);
+    expect(s.reasons).toEqual(['On 3 Mar 2026, PHQ-9 question 9 (thoughts of death or self-harm) was answered “Several days”.']);
   });
 
   it('lists a lower-tier answer without raising the alert', () => {
@@ -25,7 +25,7 @@ describe('safetyStatus', () => {
     const notes = ['2026-02-20T10:00:00+00:00', '2026-03-01T22:00:00+00:00', '2026-03-20T10:00:00+00:00'];
     const s = safetyStatus([], notes, '2026-03-10');
     expect(s.alert).toBe(true);
-    expect(s.reasons).toEqual(['1 note in the last 14 days used words that suggest things may feel unsafe (latest 2026-03-01).']);
+    expect(s.reasons).toEqual(['1 note in the last 14 days used words that suggest things may feel unsafe (the latest on 1 Mar 2026).']);
     expect(safetyStatus([], notes, '2026-03-16')).toEqual({ alert: false, reasons: [] });
   });
 

@@ -12,6 +12,8 @@
 import type { SafetyStatus } from '../insight/report.js';
 import type { InstrumentId } from '../measures/instrument.js';
 import { addDays, localDayOf, type CalendarDay, type IsoInstant } from '../time.js';
+import { dayWords } from '../words/dates.js';
+import { count } from '../words/plural.js';
 
 export interface LatestForm {
   instrument: InstrumentId;
@@ -35,7 +37,7 @@ export function safetyStatus(latest: readonly LatestForm[], crisisNotes: readonl
     for (const c of form.critical) {
       if (c.tier === 'urgent') alert = true;
       const tier = c.tier === 'urgent' ? '' : ' (a lower-tier flag)';
-      reasons.push(`On ${localDayOf(form.takenAt)}, ${form.instrument} question ${c.item} (${c.label.toLowerCase()}) was answered “${c.answer}”${tier}.`);
+      reasons.push(`On ${dayWords(localDayOf(form.takenAt))}, ${form.instrument} question ${c.item} (${c.label.toLowerCase()}) was answered “${c.answer}”${tier}.`);
     }
   }
   const since = addDays(asOf, -(CRISIS_LANGUAGE_DAYS - 1));
@@ -43,7 +45,8 @@ export function safetyStatus(latest: readonly LatestForm[], crisisNotes: readonl
   if (recent.length > 0) {
     alert = true;
     const n = recent.length;
-    reasons.push(`${n} note${n === 1 ? '' : 's'} in the last ${CRISIS_LANGUAGE_DAYS} days used words that suggest things may feel unsafe (latest ${recent.sort().at(-1)}).`);
+    const latest = recent.sort().at(-1) ?? asOf;
+    reasons.push(`${count(n, 'note')} in the last ${CRISIS_LANGUAGE_DAYS} days used words that suggest things may feel unsafe (the latest on ${dayWords(latest)}).`);
   }
   return { alert, reasons };
 }

@@ -34,7 +34,7 @@ describe('a trigger softens while mood stays flat', () => {
 
   it('puts the change into words with its numbers: then and now', () => {
     const line = report.invisibleProgress.find((p) => p.trigger === 'Criticism at work');
-    expect(line?.text).toMatch(/^Criticism at work used to hit [78](\.5)?\/10 and take about [2-4](\.5)? hours to settle; in the last six weeks it's [45](\.5)?\/10 and about \d+ minutes\.$/);
+    expect(line?.text).toMatch(/^Criticism at work used to hit [78](\.5)?\/10 and take about [2-4]½? hours to settle; in the last six weeks it's [45](\.5)?\/10 and about \d+ minutes\.$/);
   });
 
   it('says that mood has not moved, so the change may not be felt yet', () => {

@@ -2,7 +2,9 @@
  * The report's verdicts in warm, plain words: the overall mode, the phase, which way a
  * piece of evidence points, and how a trigger is doing. Information, never a judgement.
  */
-import type { EvidenceLine, Mode, Phase, TrendStatus } from '../../../../src/core/insight/report.js';
+import type { TriggerLeaning } from '../../../../src/core/insight/leaning.js';
+import type { EvidenceLine, InsightReport, Mode, Phase } from '../../../../src/core/insight/report.js';
+import { count } from '../../../../src/core/words/plural.js';
 
 export const MODE_WORDS: Record<Mode, { headline: string; more: string }> = {
   shifting: {
@@ -10,7 +12,7 @@ export const MODE_WORDS: Record<Mode, { headline: string; more: string }> = {
     more: 'Some of your moments are changing, not only being got through. The evidence is below.',
   },
   coping: {
-    headline: 'Holding steady: coping is doing its job; the shifts may still be coming',
+    headline: 'Coping is doing its job; the shifts may still be coming',
     more: 'Getting through is real work. Change often shows up in the numbers later than it does in life.',
   },
   setback: {
@@ -45,10 +47,23 @@ export const POINTS_WORDS: Record<EvidenceLine['points'], { label: string; symbo
   strain: { label: 'Strain', symbol: '↘' },
 };
 
-/** A trigger's overall status, as a short heading beside its name. */
-export const TRIGGER_STATUS: Record<TrendStatus, { label: string; about: string }> = {
+/**
+ * A trigger's overall status, as a short heading beside its name, keyed by triggerLeaning
+ * (core/insight/leaning.ts): a change the test cannot vouch for yet is named by the way its
+ * lines go, so "Holding steady" only ever sits beside flat lines.
+ */
+export const TRIGGER_STATUS: Record<TriggerLeaning, { label: string; about: string }> = {
   improving: { label: 'Easing', about: 'This trigger lands more softly, or passes sooner, than it used to.' },
+  'lighter-not-clear': {
+    label: 'A little lighter, not yet clearly',
+    about: 'Its moments have been a little lighter lately, but not by enough yet to tell apart from ordinary ups and downs.',
+  },
   steady: { label: 'Holding steady', about: 'No clear change yet either way — that is common, and it can change.' },
+  mixed: { label: 'No clear change', about: 'A little lighter one way and a little heavier the other; nothing clear yet either way.' },
+  'heavier-not-clear': {
+    label: 'A little heavier, not yet clearly',
+    about: 'Its moments have been a little heavier lately, not by enough yet to tell apart from ordinary ups and downs.',
+  },
   worsening: { label: 'A little harder lately', about: 'This one has been heavier recently. Worth noticing, and maybe bringing to a session.' },
   'not-enough-data': { label: 'Not enough yet', about: 'Too few moments to say anything honest yet.' },
 };
@@ -64,3 +79,29 @@ export function missingWords(missing: string | null): string {
       : 'A few more moments with this trigger over the next weeks would help.';
   return `Not enough yet to see a trend, and that is all this means. ${need} There is no rush.`;
 }
+
+/** What the period holds: "12 moments, 1 check-in, 3 healing practices, 0 shifts". */
+export function countsWords(c: InsightReport['counts']): string {
+  return [count(c.moments, 'moment'), count(c.checkins, 'check-in'), count(c.practices, 'healing practice'), count(c.shifts, 'shift')].join(', ');
+}
+
+/**
+ * The paired NHS Talking Therapies outcome as a short table cell, without the word
+ * "caseness": "the treatment range" is the range where a clinician would usually offer
+ * treatment (PHQ-9 10 or more, GAD-7 8 or more). Unknown values pass through readable.
+ */
+export function nhsOutcomeWords(outcome: string): string {
+  const words: Record<string, string> = {
+    'not-at-caseness': 'started below the treatment range, so “recovery” does not apply',
+    recovery: 'recovery: from inside the treatment range to below it',
+    'reliable-improvement': 'reliable improvement',
+    'reliable-recovery': 'reliable recovery: below the treatment range, by more than the usual ups and downs',
+    'no-reliable-change': 'no reliable change yet',
+    'reliable-deterioration': 'reliably worse — worth talking through',
+  };
+  return words[outcome] ?? outcome.replaceAll('-', ' ');
+}
+
+/** The line under the questionnaire table that says what "the treatment range" means. */
+export const TREATMENT_RANGE_NOTE =
+  'Outcome follows the NHS Talking Therapies convention for the PHQ-9 and GAD-7 together. “The treatment range” is the range where a clinician would usually offer treatment (PHQ-9 10 or more, GAD-7 8 or more).';
