@@ -8,7 +8,7 @@ const trend = (over: Partial<Trend>): Trend => ({ early: 8, recent: 5, slopePer3
 
 describe('trend sentences', () => {
   it('state the slope per month with its 95% range and how unlikely chance is', () => {
-    expect(slopeSentence(trend({}), INTENSITY)).toBe('About 1.1 points lower every month (95% range 0.4–1.8 points lower); very unlikely to be chance, p = 0.003.');
+    expect(slopeSentence(trend({}), INTENSITY)).toBe('About 1.1 points lower every month (95% range 0.4–1.8 points lower); very unlikely to be chance (p = 0.003).');
   });
 
   it('say when the range runs both ways, instead of claiming a direction', () => {
@@ -17,7 +17,7 @@ describe('trend sentences', () => {
   });
 
   it('explain a zero slope that still has a clear direction (many tied scores)', () => {
-    expect(slopeSentence(trend({ slopePer30Days: 0, slopeCi: [-0.6, 0], p: 0.01 }), INTENSITY)).toMatch(/rounds to zero \(95% range 0–0\.6 points lower\); still, the direction over time is unlikely to be chance, p = 0\.01\.$/);
+    expect(slopeSentence(trend({ slopePer30Days: 0, slopeCi: [-0.6, 0], p: 0.01 }), INTENSITY)).toMatch(/rounds to zero \(95% range 0–0\.6 points lower\); still, the direction over time is unlikely to be chance \(p = 0\.01\)\.$/);
   });
 
   it('say nothing when there is not enough data yet', () => {

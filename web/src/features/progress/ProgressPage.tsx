@@ -9,6 +9,7 @@ import { href } from '../../lib/route.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { today } from '../../lib/when.js';
 import { dayRange } from './days.js';
+import { countsWords } from './reportWords.js';
 import { isEmpty, loadReport, reportPath, reportProblem, type Weeks } from './loadReport.js';
 import { ReportControls } from './ReportControls.js';
 import { CopingLoadSection } from './sections/CopingLoadSection.js';
@@ -59,8 +60,7 @@ export function ProgressPage() {
       {r !== undefined && !isEmpty(r) && (
         <>
           <p className="small muted period-line">
-            {dayRange(r.period.from, r.period.to)} · {r.counts.moments} moments, {r.counts.checkins} check-ins, {r.counts.practices} healing
-            practices, {r.counts.shifts} shifts
+            {dayRange(r.period.from, r.period.to)} · {countsWords(r.counts)}
           </p>
           <ModeSummary report={r} />
           <SafetyNote report={r} />

@@ -9,7 +9,8 @@ import { href } from '../../lib/route.js';
 import { useSession } from '../../lib/session.js';
 import { useLoad } from '../../lib/useLoad.js';
 import { plainDay, today } from '../../lib/when.js';
-import { dayRange } from '../progress/days.js';
+import { dayRange, spanWords } from '../progress/days.js';
+import { countsWords } from '../progress/reportWords.js';
 import { isEmpty, loadReport, reportPath, reportProblem } from '../progress/loadReport.js';
 import { ReportControls } from '../progress/ReportControls.js';
 import { CopingLoadSection } from '../progress/sections/CopingLoadSection.js';
@@ -68,11 +69,10 @@ export function SummaryPage() {
           <header className="sheet-head">
             <p className="sheet-title">Headway · session summary</p>
             <p className="sheet-period">
-              {dayRange(r.period.from, r.period.to)} ({weeks} weeks)
+              {dayRange(r.period.from, r.period.to)} ({spanWords(r.period.from, r.period.to)})
             </p>
             <p className="sheet-counts">
-              Logged in these weeks: {r.counts.moments} moments, {r.counts.checkins} check-ins, {r.counts.practices} healing practices,{' '}
-              {r.counts.shifts} shifts.
+              Logged in this period: {countsWords(r.counts)}.
             </p>
           </header>
           {isEmpty(r) ? (

@@ -1,15 +1,16 @@
 /** The per-trigger numbers on one table: early → recent, the trend per month with its range and p. */
 import type { InsightReport, Trend } from '../../../../src/core/insight/report.js';
+import { triggerLeaning } from '../../../../src/core/insight/leaning.js';
 import { ScrollRegion } from '../../lib/ui/ScrollRegion.js';
 import { TRIGGER_STATUS } from '../progress/reportWords.js';
-import { earlyToRecent, minutes, num, percent, pValue } from '../progress/trendWords.js';
+import { chanceWords, earlyToRecent, minutes, num, percent, pValue } from '../progress/trendWords.js';
 
-/** "−0.6 a month (−0.8 to −0.4), p < 0.001", or what is missing. */
+/** "−0.6 a month (−0.8 to −0.4); very unlikely to be chance (p < 0.001)", or what is missing. */
 function perMonth(t: Trend, unit: string): string {
   if (t.status === 'not-enough-data' || t.slopePer30Days === null) return 'not enough yet';
   const signed = (x: number) => `${x < 0 ? '−' : x > 0 ? '+' : ''}${num(Math.abs(x))}`;
   const ci = t.slopeCi !== null ? ` (${signed(t.slopeCi[0])} to ${signed(t.slopeCi[1])})` : '';
-  return `${signed(t.slopePer30Days)}${unit} a month${ci}${t.p !== null ? `, ${pValue(t.p)}` : ''}`;
+  return `${signed(t.slopePer30Days)}${unit} a month${ci}${t.p !== null ? `; ${chanceWords(t.p)} (${pValue(t.p)})` : ''}`;
 }
 
 export function TriggerTable({ report }: { report: InsightReport }) {
@@ -38,7 +39,7 @@ export function TriggerTable({ report }: { report: InsightReport }) {
               <td>{perMonth(t.intensity, ' pt')}</td>
               <td>{earlyToRecent(t.settling, minutes)}</td>
               <td>{earlyToRecent(t.awareness, percent)}</td>
-              <td>{TRIGGER_STATUS[t.status].label}</td>
+              <td>{TRIGGER_STATUS[triggerLeaning(t)].label}</td>
             </tr>
           ))}
         </tbody>

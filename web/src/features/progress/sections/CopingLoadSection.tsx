@@ -6,7 +6,8 @@ import { PlotChart } from '../charts/PlotChart.js';
 import { soFarWords, weekRowLabel } from '../charts/weekSpans.js';
 import { drawPerMoment, drawWeekIntensity } from '../charts/weeklyCharts.js';
 import { shortDayYear } from '../days.js';
-import { earlyToRecent, num, PER_MOMENT, slopeSentence, STATUS_WORDS } from '../trendWords.js';
+import { leaningOf, VISIBLE } from '../../../../../src/core/insight/leaning.js';
+import { earlyToRecent, num, PER_MOMENT, slopeSentence, statusWords } from '../trendWords.js';
 
 function loadWords(report: InsightReport): string {
   const { perMoment, relativeToDistress } = report.copingLoad;
@@ -16,7 +17,15 @@ function loadWords(report: InsightReport): string {
         ? 'You are needing fewer strategies to get through a moment, even allowing for how intense the moments were. Healing often shows up like this: needing less.'
         : 'You are using fewer strategies per moment. Some of that may be calmer weeks, so it is one sign among several.';
     case 'steady':
-      return 'About the same number of strategies per moment throughout. Coping is doing its job.';
+      switch (leaningOf(perMoment, VISIBLE.perMoment)) {
+        case 'falling':
+          return 'A few fewer strategies per moment lately, though not by enough yet to tell apart from ordinary ups and downs. Coping is doing its job.';
+        case 'rising':
+          return 'A few more strategies per moment lately, though not by enough yet to tell apart from ordinary ups and downs. Reaching for support is a good thing.';
+        case 'flat':
+        case null:
+          return 'About the same number of strategies per moment throughout. Coping is doing its job.';
+      }
     case 'worsening':
       return 'You have reached for more strategies per moment lately. That usually means the moments have been heavier — reaching for support is a good thing.';
     case 'not-enough-data':
@@ -30,6 +39,7 @@ export function CopingLoadSection({ report, compact = false }: { report: Insight
   const intensity = useCallback((w: number) => drawWeekIntensity(load, period, w, compact), [load, period, compact]);
   const slope = slopeSentence(load.perMoment, PER_MOMENT);
   const soFar = soFarWords(load.weeks, period, true);
+  const status = statusWords(load.perMoment, VISIBLE.perMoment);
   return (
     <section className="report-section" aria-labelledby="load-heading">
       <h2 id="load-heading">How much coping it takes</h2>
@@ -47,11 +57,11 @@ export function CopingLoadSection({ report, compact = false }: { report: Insight
         }}
       >
         <p className="chart-sub">
-          Strategies per moment: {earlyToRecent(load.perMoment)} <span className="muted">({STATUS_WORDS[load.perMoment.status]})</span>
+          Strategies per moment: {earlyToRecent(load.perMoment)} <span className="muted">({status})</span>
         </p>
         <PlotChart
           draw={perMoment}
-          label={`Strategies per moment by week: ${earlyToRecent(load.perMoment)} from the early weeks to the recent ones, ${STATUS_WORDS[load.perMoment.status]}.`}
+          label={`Strategies per moment by week: ${earlyToRecent(load.perMoment)} from the early weeks to the recent ones, ${status}.`}
         />
         <p className="chart-sub">Mean intensity that week</p>
         <PlotChart draw={intensity} label="Mean intensity of each week’s moments, 0 to 10, for context." className="chart-context" />

@@ -7,6 +7,7 @@ import { PlotChart } from '../charts/PlotChart.js';
 import { soFarWords, weekRowLabel } from '../charts/weekSpans.js';
 import { drawHealing } from '../charts/weeklyCharts.js';
 import { shortDayYear } from '../days.js';
+import { count } from '../../../../../src/core/words/plural.js';
 import { earlyToRecent, minutes, perWeek, slopeSentence } from '../trendWords.js';
 
 const isShiftKind = (k: string): k is ShiftKind => (SHIFT_KINDS as readonly string[]).includes(k);
@@ -16,15 +17,15 @@ export function HealingSection({ report, compact = false }: { report: InsightRep
   const draw = useCallback((w: number) => drawHealing(h, period, w, compact), [h, period, compact]);
   const practices = h.weeks.reduce((s, w) => s + w.practices, 0);
   const shifts = h.weeks.reduce((s, w) => s + w.shifts, 0);
-  const practiceSlope = slopeSentence(h.practicesPerWeek, perWeek('practices'));
-  const shiftSlope = slopeSentence(h.shiftsPerWeek, perWeek('shifts'));
+  const practiceSlope = slopeSentence(h.practicesPerWeek, perWeek('practice'));
+  const shiftSlope = slopeSentence(h.shiftsPerWeek, perWeek('shift'));
   return (
     <section className="report-section" aria-labelledby="healing-heading">
       <h2 id="healing-heading">Healing work and shifts</h2>
       <p className="section-lead">
         {practices === 0 && shifts === 0
           ? 'No healing practice or shifts noted in this period. They count whenever they happen — there is no schedule to keep.'
-          : `${practices} healing practice${practices === 1 ? '' : 's'} (${minutes(h.practiceMinutes)} in all) and ${shifts} shift${shifts === 1 ? '' : 's'} noted. Each one counts.`}
+          : `${count(practices, 'healing practice')}${h.practiceMinutes > 0 ? ` (${minutes(h.practiceMinutes)} in all)` : ''} and ${count(shifts, 'shift')} noted. Each one counts.`}
       </p>
       <ChartFigure
         legend={

@@ -4,6 +4,7 @@
  */
 import type { InsightReport, MeasureSummary } from '../../../../../src/core/insight/report.js';
 import { DataTable } from '../charts/ChartFigure.js';
+import { nhsOutcomeWords, TREATMENT_RANGE_NOTE } from '../reportWords.js';
 import { num } from '../trendWords.js';
 
 const RELIABLE_WORDS: Record<NonNullable<MeasureSummary['reliableChange']>, string> = {
@@ -29,9 +30,10 @@ export function MeasuresSection({ report }: { report: InsightReport }) {
           score(m.latest),
           m.change === null ? '—' : `${m.change > 0 ? '+' : m.change < 0 ? '−' : ''}${num(Math.abs(m.change))}`,
           m.reliableChange === null ? '—' : RELIABLE_WORDS[m.reliableChange],
-          m.outcome === null ? '—' : `${m.outcome.replaceAll('-', ' ')} (NHS Talking Therapies)`,
+          m.outcome === null ? '—' : nhsOutcomeWords(m.outcome),
         ])}
       />
+      {report.measures.some((m) => m.outcome !== null) && <p className="small muted">{TREATMENT_RANGE_NOTE}</p>}
     </section>
   );
 }

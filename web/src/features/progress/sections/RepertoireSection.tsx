@@ -8,19 +8,27 @@ import type { InsightReport, StrategyUse } from '../../../../../src/core/insight
 import { STRATEGY_ROLES } from '../../../../../src/core/vocabulary.js';
 import { ROLE_WORDS } from '../../toolkit/roles.js';
 import { DataTable } from '../charts/ChartFigure.js';
+import { evennessWords, shareWords } from '../../../../../src/core/insight/words.js';
+import { count } from '../../../../../src/core/words/plural.js';
 import { earlyToRecent, percent } from '../trendWords.js';
 
-function diversityWords(diversity: number | null): string {
-  if (diversity === null) return '';
-  if (diversity >= 0.7) return ', a wide and fairly even mix';
-  if (diversity >= 0.4) return ', a fair mix with a few favourites';
-  return ', with a few strategies doing most of the work';
+/** How evenly the strategies are used, in words (the evenness number itself stays in the JSON). */
+function diversityWords(diversity: number | null, distinct: number): string {
+  return diversity === null || distinct < 2 ? '' : `: ${evennessWords(diversity)}`;
+}
+
+/** "About 38% of uses were avoidant ones", "None of the uses were avoidant ones": never "About 0%". */
+function avoidantWords(share: number): string {
+  const words = shareWords(share);
+  if (words === 'none') return 'None of the uses were avoidant ones';
+  if (words === 'all') return 'All of the uses were avoidant ones';
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)} of uses were avoidant ones`;
 }
 
 function counts(s: StrategyUse): string {
   const rated = s.helped + s.notHelped;
-  if (rated === 0) return `${s.uses} use${s.uses === 1 ? '' : 's'}`;
-  return `${s.uses} use${s.uses === 1 ? '' : 's'} · helped ${s.helped} · didn’t help ${s.notHelped}`;
+  if (rated === 0) return count(s.uses, 'use');
+  return `${count(s.uses, 'use')} · helped ${s.helped} · didn’t help ${s.notHelped}`;
 }
 
 function Bar({ s, max }: { s: StrategyUse; max: number }) {
@@ -66,10 +74,10 @@ export function RepertoireSection({ report, limit }: { report: InsightReport; li
       ) : (
         <>
           <p className="section-lead">
-            You used {r.distinct} different strateg{r.distinct === 1 ? 'y' : 'ies'}
-            {diversityWords(r.diversity)}.
+            You used {count(r.distinct, 'different strategy', 'different strategies')}
+            {diversityWords(r.diversity, r.distinct)}.
             {r.avoidantShare !== null &&
-              ` About ${percent(r.avoidantShare)} of uses were avoidant ones${
+              ` ${avoidantWords(r.avoidantShare)}${
                 trend.early !== null && trend.recent !== null ? ` (${earlyToRecent(trend, percent)} from the early weeks to the recent ones)` : ''
               }.`}{' '}
             This is information, not judgement: avoidant strategies help in the moment, and can keep you stuck when they are the only way.

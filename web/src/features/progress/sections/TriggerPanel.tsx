@@ -5,8 +5,10 @@ import { ChartFigure, type TableData } from '../charts/ChartFigure.js';
 import { PlotChart } from '../charts/PlotChart.js';
 import { drawIntensity, drawSettling } from '../charts/triggerCharts.js';
 import { dayRange, shortDayYear } from '../days.js';
+import { triggerLeaning, VISIBLE } from '../../../../../src/core/insight/leaning.js';
 import { missingWords, TRIGGER_STATUS } from '../reportWords.js';
-import { earlyToRecent, INTENSITY, minutes, num, percent, SETTLING, slopeSentence } from '../trendWords.js';
+import { count } from '../../../../../src/core/words/plural.js';
+import { earlyToRecent, INTENSITY, minutes, num, percent, SETTLING, slopeSentence, statusWords } from '../trendWords.js';
 import { TriggerMoments } from './TriggerMoments.js';
 
 interface Props {
@@ -14,6 +16,12 @@ interface Props {
   period: InsightReport['period'];
   maxMinutes: number;
   compact?: boolean;
+}
+
+/** A steady awareness share, said by the way its line goes: "rising a little, not yet clearly" or "no clear change yet". */
+function awareWords(t: TriggerReport['awareness']): string {
+  const words = statusWords(t, VISIBLE.share);
+  return words === 'holding steady' ? 'no clear change yet' : words;
 }
 
 /** "week", "2 weeks": what one grouped point sums up. */
@@ -37,11 +45,11 @@ function tableOf(t: TriggerReport): TableData {
 
 function chartLabel(what: string, t: TriggerReport, early: number | null, recent: number | null, fmt: (x: number) => string): string {
   const medians = early !== null && recent !== null ? ` The middle value was ${fmt(early)} early on and ${fmt(recent)} recently.` : '';
-  return `${what} for "${t.trigger}", ${t.n} moment${t.n === 1 ? '' : 's'}.${medians}`;
+  return `${what} for "${t.trigger}", ${count(t.n, 'moment')}.${medians}`;
 }
 
 export function TriggerPanel({ trigger: t, period, maxMinutes, compact = false }: Props) {
-  const status = TRIGGER_STATUS[t.status];
+  const status = TRIGGER_STATUS[triggerLeaning(t)];
   const enough = t.status !== 'not-enough-data';
   const intensity = useCallback((w: number) => drawIntensity(t, period, w, compact), [t, period, compact]);
   const settling = useCallback((w: number) => drawSettling(t, period, w, maxMinutes, compact), [t, period, maxMinutes, compact]);
@@ -56,7 +64,7 @@ export function TriggerPanel({ trigger: t, period, maxMinutes, compact = false }
         <p className="status-pill">{status.label}</p>
       </header>
       <p className="small muted">
-        {t.n} moment{t.n === 1 ? '' : 's'}
+        {count(t.n, 'moment')}
         {t.firstDay !== null && t.lastDay !== null && `, ${dayRange(t.firstDay, t.lastDay)}`}
         {enough && !compact && ` · ${status.about}`}
         {t.pointDays !== null && ` · Each dot is the middle value of a ${runWords(t.pointDays)}.`}
@@ -80,7 +88,7 @@ export function TriggerPanel({ trigger: t, period, maxMinutes, compact = false }
         {enough && !compact && aware.early !== null && aware.recent !== null && (
           <p className="small">
             Spotted early, or the thought let pass: {percent(aware.early)} of moments at first, {percent(aware.recent)} lately
-            {aware.status === 'steady' ? ' (no clear change yet).' : '.'}
+            {aware.status === 'steady' ? ` (${awareWords(aware)}).` : '.'}
           </p>
         )}
       </ChartFigure>

@@ -1,6 +1,6 @@
 /** "Trigger by trigger": a small multiple per trigger, same axes throughout, with how to read them. */
 import type { InsightReport } from '../../../../../src/core/insight/report.js';
-import { spanWords } from '../days.js';
+import { windowWords } from '../../../../../src/core/words/dates.js';
 import { TriggerPanel } from './TriggerPanel.js';
 
 /** The key to the small multiples, drawn with the same marks as the charts. */
@@ -24,12 +24,12 @@ export function TrendKey({ grouped = false }: { grouped?: boolean }) {
 }
 
 function HowToRead({ period, compact, grouped }: { period: InsightReport['period']; compact: boolean; grouped: boolean }) {
-  const early = spanWords(period.from, period.earlyUntil);
-  const recent = spanWords(period.recentFrom, period.to);
+  const early = windowWords('first', period.from, period.earlyUntil);
+  const recent = windowWords('last', period.recentFrom, period.to);
   if (compact) {
     return (
       <p className="section-lead">
-        Intensity of each moment (0–10), the robust (Theil–Sen) trend, and the middle values of the first {early} and the last {recent}.
+        Intensity of each moment (0–10), the robust (Theil–Sen) trend, and the middle values of {early} and {recent}.
         Triggers with too few moments appear in the table only.
       </p>
     );
@@ -39,7 +39,7 @@ function HowToRead({ period, compact, grouped }: { period: InsightReport['period
       Does the same trigger still unravel you the way it used to? Each dot is one moment
       {grouped && ' (where a trigger has too many to show one by one, the middle value of a week; “Show each moment” lists them all)'}. The solid line is the{' '}
       <strong>robust trend</strong> (Theil–Sen: the typical slope between pairs of moments, so one rough day can’t swing it). The
-      dashed lines are the middle value of the first {early} (“early”) and of the last {recent} (“recent”).
+      dashed lines are the middle value of {early} (“early”) and of {recent} (“recent”).
     </p>
   );
 }

@@ -7,6 +7,7 @@ import { calendarWeeks, drawCalendar, STATE_LOOK } from '../charts/calendarChart
 import { ChartFigure } from '../charts/ChartFigure.js';
 import { PlotChart } from '../charts/PlotChart.js';
 import { shortDayYear } from '../days.js';
+import { shareWords as shareOf } from '../../../../../src/core/insight/words.js';
 import { percent } from '../trendWords.js';
 
 export function WindowLegend() {
@@ -32,7 +33,10 @@ function shareWords(w: InsightReport['window']): string {
   const { recentWithinShare: recent, earlyWithinShare: early } = w;
   if (recent === null) return 'Not enough check-ins or moments with a body state yet to say how often you were inside your window.';
   const then = early !== null ? ` (${percent(early)} in the early weeks)` : '';
-  return `Inside your window on ${percent(recent)} of recorded days lately${then}.`;
+  const share = shareOf(recent);
+  if (share === 'none') return `Not inside your window on any recorded day lately${then}.`;
+  if (share === 'all') return `Inside your window on every recorded day lately${then}.`;
+  return `Inside your window on ${share} of recorded days lately${then}.`;
 }
 
 export function WindowSection({ report, compact = false }: { report: InsightReport; compact?: boolean }) {
