@@ -2,18 +2,47 @@
 import type { MeasureTaken } from '../contracts/measures.js';
 import type { SafetyPlanView } from '../contracts/safety.js';
 import { crisisLinesFor } from '../core/crisis-lines.js';
+import type { Person } from '../core/records.js';
 import { MATTERS_MOST_GUIDE, SAFETY_PLAN_CREDIT } from '../core/safety/plan-guide.js';
 
-export function crisisLineText(country: string): string[] {
+/**
+ * Whose crisis lines: the person (whose country may still be Headway's guess, until the
+ * first-start screen is done) or, when there is no person, a country as it is.
+ */
+export type CrisisFor = Pick<Person, 'country' | 'welcomedAt'> | string;
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+function countryName(code: string): string {
+  try {
+    return regionNames.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The lines, emergency number first (the web's order too); says so when the country was only guessed. */
+export function crisisLineText(whose: CrisisFor): string[] {
+  const country = typeof whose === 'string' ? whose : whose.country;
+  const guessed = typeof whose !== 'string' && (whose.welcomedAt ?? null) === null;
   const { lines, exact, shownFor } = crisisLinesFor(country);
+  const name = countryName(country);
   return [
-    ...(exact ? [] : [`(Headway has no list for ${shownFor}; these are the closest it has.)`]),
+    ...(exact
+      ? []
+      : [
+          shownFor === 'EU'
+            ? `(Headway has no list for ${name} yet; these numbers work across the European Union.)`
+            : `(Headway has no list for ${name} yet.)`,
+        ]),
+    ...(guessed
+      ? [`(${name} is Headway's guess from this computer's settings. To choose your country, open Settings in the app: headway serve)`]
+      : []),
     ...lines.map((l) => `  ${l.service}: ${l.contact}${l.hours ? ` (${l.hours})` : ''}`),
   ];
 }
 
 /** Shown before any score when an answer needs care (MEASURES.md §4). */
-export function criticalText(taken: MeasureTaken, country: string): string[] {
+export function criticalText(taken: MeasureTaken, country: CrisisFor): string[] {
   const urgent = taken.critical.filter((c) => c.tier === 'urgent');
   const about = taken.critical.map((c) => `question ${c.item} (${c.label.toLowerCase()})`).join(' and ');
   if (urgent.length === 0) {
@@ -32,7 +61,7 @@ export function criticalText(taken: MeasureTaken, country: string): string[] {
   ];
 }
 
-export function safetyPlanText(plan: SafetyPlanView, country: string): string[] {
+export function safetyPlanText(plan: SafetyPlanView, country: CrisisFor): string[] {
   const out = ['If you need help now:', ...crisisLineText(country), ''];
   if (plan.updatedAt === null) {
     out.push('Your safety plan is empty so far. You can fill it in on the "I need help now" page of the app.');
@@ -48,7 +77,7 @@ export function safetyPlanText(plan: SafetyPlanView, country: string): string[] 
 }
 
 /** Shown after a saved moment or check-in whose words sound heavy. Never blocks, never alarms. */
-export function safetyOfferText(country: string): string[] {
+export function safetyOfferText(country: CrisisFor): string[] {
   return [
     '',
     'Some of what you wrote sounds really heavy. If it would help, these people are there to listen:',

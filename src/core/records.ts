@@ -16,6 +16,8 @@ export interface Person {
   therapyStartedOn?: CalendarDay | null;
   /** When Headway asked for that day (answered or skipped): it asks only once. */
   therapyStartAskedAt?: IsoInstant | null;
+  /** When the first-start screen was finished or skipped (it asks the country); null shows it. */
+  welcomedAt?: IsoInstant | null;
 }
 
 export interface Strategy {

@@ -119,7 +119,7 @@ describe.concurrent('headway measure', () => {
     expect((await run('measure', 'remind', 'PHQ-9', '--every', '14')).code).toBe(0);
     const summary = await run('measure', 'summary', '--as-of', '2026-02-10');
     expect(summary.stdout).toContain('PHQ-9: From 16 on 5 January to 10 on 5 February: 6 points lower');
-    expect(summary.stdout).toContain('Next suggested on 2026-02-19.');
+    expect(summary.stdout).toContain('Next suggested on 19 Feb 2026.');
     const ics = await run('measure', 'calendar');
     expect(ics.stdout).toContain('RRULE:FREQ=DAILY;INTERVAL=14');
     expect(ics.stdout).not.toMatch(/PHQ/);
@@ -137,6 +137,18 @@ describe.concurrent('headway measure', () => {
       'PHQ-9: From 20 on 7 December to 8 on 7 December. These were taken 3 minutes apart; both ask about the last 2 weeks, so Headway compares results at least 2 weeks apart.',
     );
     expect(summary.stdout).not.toMatch(/reliable|NHS Talking Therapies outcome/);
+  });
+
+  it('summary: the NHS Talking Therapies outcome in plain words, never its code name', async () => {
+    const { run } = journal();
+    await run('measure', 'add', 'PHQ-9', '--items', '2,2,2,2,2,2,2,2,0', '--at', '2026-01-05T09:00:00Z');
+    await run('measure', 'add', 'GAD-7', '--items', '2,2,2,2,2,2,0', '--at', '2026-01-05T09:10:00Z');
+    await run('measure', 'add', 'PHQ-9', '--items', '1,1,1,0,0,0,0,0,0', '--at', '2026-02-05T09:00:00Z');
+    await run('measure', 'add', 'GAD-7', '--items', '1,1,1,0,0,0,0', '--at', '2026-02-05T09:10:00Z');
+    const summary = await run('measure', 'summary', '--as-of', '2026-02-10');
+    expect(summary.stdout).toContain('NHS Talking Therapies outcome: reliable recovery: recovery and reliable improvement together.');
+    expect(summary.stdout).not.toMatch(/reliable-recovery|caseness/);
+    expect((await run('measure', 'remind', 'GAD-7', '--every', '1')).stdout).toContain('GAD-7 will be suggested every day.');
   });
 
   it('safety-plan: crisis lines first, and an empty plan says where to fill it in', async () => {

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { LOCAL_PERSON_ID } from '../../src/core/ids.js';
 import { startServer, type Running } from '../../src/server/main.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -28,10 +29,15 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export async function startBrowserSession(prefix: string): Promise<BrowserSession> {
+/**
+ * The journal starts as a person's first start does, except that the first-start screen
+ * is marked done (each suite is about its own page); `welcomed: false` keeps it due.
+ */
+export async function startBrowserSession(prefix: string, opts: { welcomed?: boolean } = {}): Promise<BrowserSession> {
   const dataDir = mkdtempSync(join(tmpdir(), prefix));
   mkdirSync(SHOTS, { recursive: true });
   const running = await startServer({ dataDir, databaseUrl: null, host: '127.0.0.1', port: 0, token: null, country: 'GB', logLevel: 'silent', portExplicit: true });
+  if (opts.welcomed !== false) await running.store.updatePerson(LOCAL_PERSON_ID, { welcomedAt: new Date().toISOString() });
   const browser = await launchChromium();
   return {
     running,

@@ -9,6 +9,8 @@ import { TakePage } from './features/measures/TakePage.js';
 import { SafetyPage } from './features/safety/SafetyPage.js';
 import { SettingsPage } from './features/settings/SettingsPage.js';
 import { ToolkitPage } from './features/toolkit/ToolkitPage.js';
+import { useWelcomeDue } from './features/welcome/useWelcome.js';
+import { WelcomeScreen } from './features/welcome/WelcomeScreen.js';
 import { Header } from './Header.js';
 import { ApiError } from './lib/api.js';
 import { RESTARTED_MESSAGE } from './lib/friendly.js';
@@ -113,6 +115,8 @@ function Shell() {
     arrival.observe(main, { childList: true, subtree: true });
     return () => arrival.disconnect();
   }, [hash, route.page]);
+  // After the title effect above, so the first-start screen's title wins while it shows.
+  const welcomeDue = useWelcomeDue(route.page);
 
   return (
     <>
@@ -129,9 +133,13 @@ function Shell() {
       <Header route={route} />
       <SessionNotice />
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p className="muted">Loading…</p>}>
-          <Page route={route} />
-        </Suspense>
+        {welcomeDue ? (
+          <WelcomeScreen />
+        ) : (
+          <Suspense fallback={<p className="muted">Loading…</p>}>
+            <Page route={route} />
+          </Suspense>
+        )}
       </main>
       <footer className="foot">
         <p>Private by default: your journal stays on this computer. Headway informs; it does not diagnose.</p>

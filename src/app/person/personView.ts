@@ -10,5 +10,6 @@ export function personView(p: Person): PersonView {
     therapyStartedOn: p.therapyStartedOn ?? null,
     // A date already given needs no question either.
     therapyStartAsked: (p.therapyStartAskedAt ?? null) !== null || (p.therapyStartedOn ?? null) !== null,
+    welcomed: (p.welcomedAt ?? null) !== null,
   };
 }

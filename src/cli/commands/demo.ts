@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { fillDemo } from '../../app/demo/fillDemo.js';
+import { count } from '../../core/words/plural.js';
 import { withJournal, type GlobalFlags } from '../context.js';
 import { printLines } from '../print.js';
 import { serve, type ServeFlags } from './serve.js';
@@ -21,7 +22,7 @@ export function demoCommand(program: Command, global: () => GlobalFlags): void {
         const r = await fillDemo(deps, personId);
         return [
           `Demo journal ready in ${env.dataDir}:`,
-          `  ${r.added.moments} moments, ${r.added.checkins} check-ins, ${r.added.practices} practices, ${r.added.shifts} shifts.`,
+          `  ${count(r.added.moments, 'moment')}, ${count(r.added.checkins, 'check-in')}, ${count(r.added.practices, 'practice')}, ${count(r.added.shifts, 'shift')}.`,
           '  Everything in it is made up: it belongs to "Sam (demo)", not to anyone real.',
           '',
         ];

@@ -23,7 +23,7 @@ function done(json: boolean | undefined, view: { id: string }, words: string): v
 async function offerCare(deps: Session['deps'], personId: Session['personId']): Promise<void> {
   const { safetyOfferText } = await import('../care-text.js');
   const person = await deps.store.getPerson(personId);
-  process.stdout.write(`${safetyOfferText(person?.country ?? 'US').join('\n')}\n`);
+  process.stdout.write(`${safetyOfferText(person ?? 'US').join('\n')}\n`);
 }
 
 export function logCommands(program: Command, global: () => GlobalFlags): void {

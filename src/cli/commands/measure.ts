@@ -15,9 +15,11 @@ import { getSafetyPlan } from '../../app/safety/safetyPlan.js';
 import type { SafetyEventId } from '../../core/ids.js';
 import { instrumentById } from '../../core/measures/catalogue.js';
 import { INSTRUMENT_IDS, type Instrument } from '../../core/measures/instrument.js';
+import { dayWords } from '../../core/words/dates.js';
 import { withJournal, type GlobalFlags, type Session } from '../context.js';
 import { criticalText, safetyPlanText } from '../care-text.js';
 import { CliError, EXIT } from '../fail.js';
+import { NHS_OUTCOME_WORDS } from '../measure-words.js';
 import { askAll } from '../questionnaire.js';
 import { writeFileAtomically } from '../write-file.js';
 import { parseWith, readAt } from '../flags.js';
@@ -135,9 +137,9 @@ export function measureCommands(program: Command, global: () => GlobalFlags): vo
           if (i.count === 0 && i.schedule === null) continue;
           lines.push(`${i.instrument}: ${i.summary ?? 'not answered yet.'}`);
           if (i.notOnTrack?.flag) lines.push(`  Not on track (a heuristic, not a validated curve): ${i.notOnTrack.reason}`);
-          if (i.due) lines.push(`  ${i.due.due ? 'Ready to take again whenever you like.' : `Next suggested on ${i.due.nextOn}.`}`);
+          if (i.due) lines.push(`  ${i.due.due || i.due.nextOn === null ? 'Ready to take again whenever you like.' : `Next suggested on ${dayWords(i.due.nextOn)}.`}`);
         }
-        if (overview.nhs) lines.push(`NHS Talking Therapies outcome: ${overview.nhs.outcome.replaceAll('-', ' ')}. ${overview.nhs.note}`);
+        if (overview.nhs) lines.push(`NHS Talking Therapies outcome: ${NHS_OUTCOME_WORDS[overview.nhs.outcome]} ${overview.nhs.note}`);
         printLines(lines.length > 0 ? lines : ['No questionnaires yet. Try: headway measure take PHQ-9']);
       });
     });
@@ -157,7 +159,7 @@ export function measureCommands(program: Command, global: () => GlobalFlags): vo
         }
         const { everyDays } = parseWith(scheduleBodySchema, { everyDays: o.every === undefined ? undefined : Number(o.every) });
         await setSchedule(deps, personId, { instrument: instrument.id, everyDays });
-        printLines([`${instrument.id} will be suggested every ${everyDays} days.`]);
+        printLines([`${instrument.id} will be suggested every ${everyDays === 1 ? 'day' : `${everyDays} days`}.`]);
       });
     });
 

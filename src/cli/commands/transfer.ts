@@ -6,6 +6,7 @@ import { exportFhir, importFhir } from '../../app/transfer/fhir.js';
 import { exportJournal } from '../../app/transfer/exportJournal.js';
 import { importJournal } from '../../app/transfer/importJournal.js';
 import { jsonShapeProblem } from '../../core/json-shape.js';
+import { count } from '../../core/words/plural.js';
 import { withJournal, type GlobalFlags } from '../context.js';
 import { CliError, EXIT } from '../fail.js';
 import { printJson, printLines } from '../print.js';
@@ -55,7 +56,7 @@ export function transferCommands(program: Command, global: () => GlobalFlags): v
         if (!o.out) return void process.stdout.write(terminalJson(text));
         await writeFileAtomically(o.out, text);
         const n = file.moments.length + file.checkins.length + file.practices.length + file.shifts.length;
-        process.stderr.write(`Exported ${n} entries and ${file.toolkit.length} strategies to ${o.out}.\n`);
+        process.stderr.write(`Exported ${count(n, 'entry')} and ${count(file.toolkit.length, 'strategy')} to ${o.out}.\n`);
       });
     });
 
@@ -73,7 +74,7 @@ export function transferCommands(program: Command, global: () => GlobalFlags): v
           const r = await importFhir(deps, personId, raw);
           if (o.json) return printJson(r);
           return printLines([
-            `Imported ${r.added} questionnaire result${r.added === 1 ? '' : 's'}${r.alreadyPresent > 0 ? `; ${r.alreadyPresent} were already here` : ''}.`,
+            `Imported ${count(r.added, 'questionnaire result')}${r.alreadyPresent > 0 ? `; ${r.alreadyPresent} ${r.alreadyPresent === 1 ? 'was' : 'were'} already here` : ''}.`,
             ...(r.withCriticalAnswers > 0 ? [`${r.withCriticalAnswers} of them hold an answer that needs care; see "headway safety-plan" for people to talk to.`] : []),
           ]);
         });
@@ -86,9 +87,9 @@ export function transferCommands(program: Command, global: () => GlobalFlags): v
           if (o.json) return printJson(r);
           const a = r.added;
           return printLines([
-            `Imported ${a.moments} moments, ${a.checkins} check-ins, ${a.practices} practices, ${a.shifts} shifts and ${a.measures} questionnaires` +
-              ` (${a.toolkit} strategies, ${a.triggers} triggers${r.safetyPlan === 'replaced' ? ', the safety plan' : ''}).`,
-            ...(r.alreadyPresent > 0 ? [`${r.alreadyPresent} entries were already here and were left as they are.`] : []),
+            `Imported ${count(a.moments, 'moment')}, ${count(a.checkins, 'check-in')}, ${count(a.practices, 'practice')}, ${count(a.shifts, 'shift')} and ${count(a.measures, 'questionnaire')}` +
+              ` (${count(a.toolkit, 'strategy')}, ${count(a.triggers, 'trigger')}${r.safetyPlan === 'replaced' ? ', the safety plan' : ''}).`,
+            ...(r.alreadyPresent > 0 ? [`${r.alreadyPresent === 1 ? '1 entry was' : `${r.alreadyPresent} entries were`} already here and ${r.alreadyPresent === 1 ? 'was' : 'were'} left as ${r.alreadyPresent === 1 ? 'it is' : 'they are'}.`] : []),
           ]);
         },
       );

@@ -1,4 +1,4 @@
-/** /api/session, /api/person, /api/crisis-lines, /api/health. */
+/** /api/session, /api/person, /api/person/welcome, /api/crisis-lines, /api/health. */
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -7,6 +7,8 @@ import { countrySchema } from '../../contracts/fields.js';
 import { personUpdateSchema, personViewSchema } from '../../contracts/toolkit.js';
 import { getPerson } from '../../app/person/getPerson.js';
 import { updatePerson } from '../../app/person/updatePerson.js';
+import { finishWelcome } from '../../app/person/finishWelcome.js';
+import { welcomeSchema } from '../../contracts/welcome.js';
 import { crisisLinesFor } from '../../core/crisis-lines.js';
 import type { RouteContext } from './context.js';
 
@@ -47,6 +49,15 @@ export function personRoutes(app: FastifyInstance, { deps, personId }: RouteCont
   r.patch('/api/person', {
     schema: { tags: ['person'], summary: 'Change display name, country or the day therapy began', body: personUpdateSchema, response: { 200: personViewSchema, 400: errorBodySchema } },
     handler: async (req) => updatePerson(deps, personId, req.body),
+  });
+  r.post('/api/person/welcome', {
+    schema: {
+      tags: ['person'],
+      summary: 'Finish the first-start screen: continue with a country, or skip (it is not shown again)',
+      body: welcomeSchema,
+      response: { 200: personViewSchema, 400: errorBodySchema },
+    },
+    handler: async (req) => finishWelcome(deps, personId, req.body),
   });
   r.get('/api/crisis-lines', {
     schema: {
