@@ -129,16 +129,19 @@ if (!HAVE_CHROMIUM) {
       await page.close();
     });
 
-    it('edits, saves and reloads the safety plan, below the crisis lines, one click from any page', async () => {
+    it('writes, saves and reloads the safety plan, read below the crisis lines, one click from any page', async () => {
       const page = await open(390, 844);
       await page.getByRole('button', { name: 'I need help now' }).click();
       await page.getByRole('heading', { name: 'Help, right now' }).waitFor();
-      const firstStep = page.getByLabel('Signs that a hard time is building, line 1', { exact: true });
-      await firstStep.waitFor();
+      // An empty plan: a kind invitation to write one, on a page of its own.
+      await page.getByText("You haven't written a plan yet.", { exact: false }).waitFor();
       // The crisis lines come first, the plan after them.
       const linesTop = (await page.getByText('Samaritans').first().boundingBox())?.y ?? Infinity;
       const planTop = (await page.getByRole('heading', { name: 'My safety plan' }).boundingBox())?.y ?? -Infinity;
       expect(linesTop).toBeLessThan(planTop);
+      await page.getByRole('link', { name: 'Write my safety plan' }).click();
+      const firstStep = page.getByLabel('Signs that a hard time is building, line 1', { exact: true });
+      await firstStep.waitFor();
 
       await firstStep.fill('Not sleeping, staying in my room');
       await page.getByRole('button', { name: 'Add a line to “Signs that a hard time is building”' }).click();
@@ -155,26 +158,37 @@ if (!HAVE_CHROMIUM) {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
       await page.getByRole('heading', { name: 'History' }).waitFor();
       await page.getByRole('button', { name: 'I need help now' }).click();
+      await page.getByRole('link', { name: 'Write my safety plan' }).click();
       await page.getByText('Your changes from before are still here, not saved yet.').waitFor();
       expect(await page.getByLabel('What matters most to me', { exact: true }).inputValue()).toBe('My sister and my dog');
       await page.locator('.unsaved-note').screenshot({ path: join(SHOTS, 'safety-plan-unsaved-note.png') });
       await page.getByRole('button', { name: 'Save my plan' }).click();
       await page.getByText('Your safety plan is saved.').waitFor();
-      expect(await page.getByText(/not saved yet/).count()).toBe(0);
+      // Saved: back to the plan to read, each number a link.
+      await page.getByRole('heading', { name: 'Help, right now' }).waitFor();
+      const plan = page.locator('section.safety-plan');
+      expect(await plan.getByRole('link', { name: '07700 900123' }).getAttribute('href')).toBe('tel:07700900123');
 
       await page.reload();
-      await page.getByLabel('Signs that a hard time is building, line 2', { exact: true }).waitFor();
-      expect(await page.getByLabel('Signs that a hard time is building, line 1', { exact: true }).inputValue()).toBe('Not sleeping, staying in my room');
-      expect(await page.getByLabel('Signs that a hard time is building, line 2', { exact: true }).inputValue()).toBe('Cancelling plans with friends');
-      expect(await page.getByLabel('What matters most to me', { exact: true }).inputValue()).toBe('My sister and my dog');
+      await plan.getByText('Cancelling plans with friends').waitFor();
+      expect(await plan.getByText('Not sleeping, staying in my room').isVisible()).toBe(true);
+      expect(await plan.getByText('My sister and my dog').isVisible()).toBe(true);
+      expect(await plan.locator('textarea').count()).toBe(0);
       await page.screenshot({ path: join(SHOTS, 'safety-plan-phone.png'), fullPage: true });
+      await page.getByRole('link', { name: 'Edit my plan' }).click();
+      expect(await page.getByLabel('Signs that a hard time is building, line 2', { exact: true }).inputValue()).toBe('Cancelling plans with friends');
+      await page.getByRole('link', { name: '← Back to my plan' }).click();
+      await plan.getByText('Cancelling plans with friends').waitFor();
 
       await page.emulateMedia({ media: 'print' });
-      expect(await page.getByRole('button', { name: 'Save my plan' }).isVisible()).toBe(false);
-      expect(await page.locator('.plan-print').getByText('Cancelling plans with friends').isVisible()).toBe(true);
-      expect(await page.getByLabel('Signs that a hard time is building, line 2', { exact: true }).isVisible()).toBe(false);
+      expect(await page.getByRole('link', { name: 'Edit my plan' }).isVisible()).toBe(false);
+      expect(await plan.getByText('Cancelling plans with friends').isVisible()).toBe(true);
+      // An empty step prints as room to write in.
+      expect(await plan.getByRole('heading', { name: 'People and places that take my mind elsewhere' }).isVisible()).toBe(true);
       expect(await page.getByText('Samaritans').first().isVisible()).toBe(true);
       await page.screenshot({ path: join(SHOTS, 'safety-plan-print.png'), fullPage: true });
+      await page.emulateMedia({ media: 'screen' });
+      expect(await plan.getByRole('heading', { name: 'People and places that take my mind elsewhere' }).isVisible()).toBe(false);
       await page.close();
     });
 

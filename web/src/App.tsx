@@ -6,6 +6,7 @@ import { HistoryPage } from './features/history/HistoryPage.js';
 import { LogPage } from './features/log/LogPage.js';
 import { MeasuresPage } from './features/measures/MeasuresPage.js';
 import { TakePage } from './features/measures/TakePage.js';
+import { keptPlan } from './features/safety/planCache.js';
 import { SafetyPage } from './features/safety/SafetyPage.js';
 import { SettingsPage } from './features/settings/SettingsPage.js';
 import { ToolkitPage } from './features/toolkit/ToolkitPage.js';
@@ -13,7 +14,7 @@ import { useWelcomeDue } from './features/welcome/useWelcome.js';
 import { WelcomeScreen } from './features/welcome/WelcomeScreen.js';
 import { Header } from './Header.js';
 import { ApiError } from './lib/api.js';
-import { RESTARTED_MESSAGE } from './lib/friendly.js';
+import { RECONNECT_STEPS, RESTARTED_MESSAGE } from './lib/friendly.js';
 import { href, parseHash, useHash, type Route } from './lib/route.js';
 import { SessionProvider, useSession } from './lib/session.js';
 import { ToastProvider } from './lib/toast.js';
@@ -61,20 +62,27 @@ function Page({ route }: { route: Route }) {
     case 'toolkit':
       return <ToolkitPage />;
     case 'safety':
-      return <SafetyPage />;
+      return <SafetyPage edit={route.edit === true} />;
     case 'settings':
       return <SettingsPage />;
   }
 }
 
-function SessionNotice() {
+/**
+ * The session ended (Headway restarted, a bookmark, another browser): what happened and
+ * what to do. Not above the crisis lines on the help page: its plan section says the same.
+ */
+function SessionNotice({ route }: { route: Route }) {
   const { expired, loadError } = useSession();
   const unauthorized = loadError instanceof ApiError && loadError.code === 'unauthorized';
-  if (!expired && !unauthorized) return null;
+  if ((!expired && !unauthorized) || (route.page === 'safety' && route.edit !== true)) return null;
   return (
     <div className="session-notice" role="alert">
       <p>{RESTARTED_MESSAGE}</p>
-      <p className="small">Your entries are safe. The crisis lines on “I need help now” still work.</p>
+      <p>{RECONNECT_STEPS}</p>
+      <p className="small">
+        The crisis lines under “I need help now” still work{keptPlan() !== null ? ', with your safety plan as this device last saw it.' : '.'}
+      </p>
     </div>
   );
 }
@@ -90,7 +98,7 @@ function Shell() {
   }, [hash]);
 
   useEffect(() => {
-    document.title = `${TITLES[route.page]} — Headway`;
+    document.title = `${route.page === 'safety' && route.edit === true ? 'Edit my safety plan' : TITLES[route.page]} — Headway`;
     if (firstRender.current) {
       firstRender.current = false;
       return;
@@ -131,7 +139,7 @@ function Shell() {
         Skip to content
       </a>
       <Header route={route} />
-      <SessionNotice />
+      <SessionNotice route={route} />
       <main id="main" tabIndex={-1}>
         {welcomeDue ? (
           <WelcomeScreen />

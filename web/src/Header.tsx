@@ -27,7 +27,7 @@ export function Header({ route }: { route: Route }) {
           className="help-now"
           aria-current={route.page === 'safety' ? 'page' : undefined}
           onClick={() => {
-            if (route.page === 'safety') document.querySelector<HTMLElement>('#main h1')?.focus();
+            if (route.page === 'safety' && route.edit !== true) document.querySelector<HTMLElement>('#main h1')?.focus();
             else navigate({ page: 'safety' });
           }}
         >

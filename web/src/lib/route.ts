@@ -14,7 +14,7 @@ export type Route =
   | { page: 'take'; instrument: InstrumentId }
   | { page: 'results'; instrument: InstrumentId }
   | { page: 'toolkit' }
-  | { page: 'safety' }
+  | { page: 'safety'; edit?: true }
   | { page: 'settings' };
 
 const isKind = (s: string | undefined): s is EntryKind => ENTRY_KINDS.includes(s as EntryKind);
@@ -40,7 +40,7 @@ export function parseHash(hash: string): Route {
   if (page === 'history') return a === 'deleted' ? { page: 'deleted' } : { page: 'history' };
   if (page === 'edit') return isKind(a) && b !== undefined && b !== '' ? { page: 'edit', kind: a, id: b } : { page: 'history' };
   if (page === 'questionnaires') return questionnaires(a, b);
-  if (SAFETY_PATHS.includes(page)) return { page: 'safety' };
+  if (SAFETY_PATHS.includes(page)) return a === 'edit' ? { page: 'safety', edit: true } : { page: 'safety' };
   if (page === 'progress' || page === 'summary' || page === 'toolkit' || page === 'settings') return { page };
   return { page: 'log', kind: isKind(a) ? a : 'moments' };
 }
@@ -60,7 +60,7 @@ export function href(route: Route): string {
     case 'results':
       return `#/questionnaires/${route.instrument}`;
     case 'safety':
-      return '#/safety-plan';
+      return route.edit === true ? '#/safety-plan/edit' : '#/safety-plan';
     case 'progress':
     case 'summary':
     case 'history':

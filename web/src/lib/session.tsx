@@ -1,7 +1,7 @@
 /**
  * Who is using Headway and which crisis lines to show them. The crisis lines never
- * depend on the server answering: until it does (or if it can't), lines for the
- * browser's own locale are shown from the built-in list.
+ * depend on the server answering: until it does (or if it can't), the built-in list for
+ * the country Headway last named on this device, else for the browser's own locale.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { PersonView } from '../../../src/contracts/toolkit.js';
@@ -23,7 +23,26 @@ export interface Session {
   updatePerson: (person: PersonView) => void;
 }
 
-const fallback = (): CrisisLinesFor => crisisLinesFor(countryFromLocale(navigator.language));
+/** The person's country as last told by Headway, kept so a lost session still shows their own lines. */
+const COUNTRY_KEY = 'headway.country';
+
+function keptCountry(): string | null {
+  try {
+    return localStorage.getItem(COUNTRY_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function keepCountry(country: string): void {
+  try {
+    localStorage.setItem(COUNTRY_KEY, country);
+  } catch {
+    // Storage off: a lost session then shows the lines for the browser's language.
+  }
+}
+
+const fallback = (): CrisisLinesFor => crisisLinesFor(keptCountry() ?? countryFromLocale(navigator.language));
 
 const SessionContext = createContext<Session | null>(null);
 
@@ -41,6 +60,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     api.get<SessionView>('/api/session').then(
       (s) => {
         country.current = s.person.country;
+        keepCountry(s.person.country);
         setPerson(s.person);
         setCrisis(s.crisis);
       },
@@ -53,6 +73,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setPerson(next);
     if (country.current === next.country) return;
     country.current = next.country;
+    keepCountry(next.country);
     api.get<CrisisLinesFor>(`/api/crisis-lines?country=${encodeURIComponent(next.country)}`).then(
       setCrisis,
       () => setCrisis(crisisLinesFor(next.country)),

@@ -1,8 +1,11 @@
 /**
  * "I need help now": crisis lines for the person's country first, then their own safety
- * plan. One click from every page; the lines show even when the server cannot be reached.
+ * plan to read. One click from every page; the lines show even when the server cannot be
+ * reached. Editing the plan is a page of its own (`edit`).
  */
+import { useEffect } from 'react';
 import { CrisisLines } from '../help/CrisisLines.js';
+import { EditPlanPage, takeOpenAtPlan } from './EditPlanPage.js';
 import { SafetyPlan } from './SafetyPlan.js';
 import './safety.css';
 
@@ -13,7 +16,16 @@ function toPlan() {
   heading?.focus();
 }
 
-export function SafetyPage() {
+export function SafetyPage({ edit = false }: { edit?: boolean }) {
+  return edit ? <EditPlanPage /> : <HelpPage />;
+}
+
+function HelpPage() {
+  // Back from saving the plan: open at the plan, after the shell has focused the page's heading.
+  useEffect(() => {
+    const later = setTimeout(() => takeOpenAtPlan() && toPlan(), 0);
+    return () => clearTimeout(later);
+  }, []);
   return (
     <div className="safety-page">
       <p className="print-only print-title">My safety plan · Headway</p>

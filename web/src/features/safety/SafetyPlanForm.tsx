@@ -51,7 +51,7 @@ export function SafetyPlanForm({ plan, onSaved }: Props) {
     if (saved === null) return;
     forgetUnsaved();
     setDraft(draftFromPlan(saved));
-    toast({ message: 'Your safety plan is saved.' });
+    toast({ message: 'Your safety plan is saved.', acrossPages: true });
     onSaved(saved);
   };
 

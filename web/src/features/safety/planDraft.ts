@@ -48,9 +48,11 @@ export function isEmptyPlan(plan: SafetyPlanView): boolean {
 }
 
 /**
- * Unsaved changes kept for this browser tab only (sessionStorage: gone when the tab
- * closes, never sent anywhere), so going to another page and back loses nothing. Kept
- * with the saved plan's time, and offered back only over that same saved plan.
+ * Unsaved changes kept in this browser (localStorage, never sent anywhere) until they are
+ * saved or put back, so going to another page and back loses nothing, nor does a save
+ * refused because the session ended: following the printed link again opens a new tab,
+ * which still finds them. Kept with the saved plan's time, and offered back only over
+ * that same saved plan.
  */
 const UNSAVED_KEY = 'headway.safetyPlan.unsaved';
 
@@ -63,7 +65,7 @@ const sameBody = (a: SafetyPlanBody, b: SafetyPlanBody) => JSON.stringify(a) ===
 
 export function unsavedFor(plan: SafetyPlanView): PlanDraft | null {
   try {
-    const raw = sessionStorage.getItem(UNSAVED_KEY);
+    const raw = localStorage.getItem(UNSAVED_KEY);
     if (raw === null) return null;
     const u = JSON.parse(raw) as Unsaved;
     if (u.base !== plan.updatedAt) return null;
@@ -79,8 +81,8 @@ export function keepUnsaved(plan: SafetyPlanView, draft: PlanDraft): boolean {
   const body = bodyFromDraft(draft);
   const changed = !sameBody(body, bodyFromDraft(draftFromPlan(plan)));
   try {
-    if (changed) sessionStorage.setItem(UNSAVED_KEY, JSON.stringify({ base: plan.updatedAt, body } satisfies Unsaved));
-    else sessionStorage.removeItem(UNSAVED_KEY);
+    if (changed) localStorage.setItem(UNSAVED_KEY, JSON.stringify({ base: plan.updatedAt, body } satisfies Unsaved));
+    else localStorage.removeItem(UNSAVED_KEY);
   } catch {
     // Storage may be full or off; the draft then lives only on this page, as before.
   }
@@ -89,7 +91,7 @@ export function keepUnsaved(plan: SafetyPlanView, draft: PlanDraft): boolean {
 
 export function forgetUnsaved(): void {
   try {
-    sessionStorage.removeItem(UNSAVED_KEY);
+    localStorage.removeItem(UNSAVED_KEY);
   } catch {
     // nothing kept
   }
