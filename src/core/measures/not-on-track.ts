@@ -7,6 +7,7 @@ import { localDayOf, type CalendarDay, type IsoInstant } from '../time.js';
 import { jacobsonTruaxThreshold, reliableChange } from './change.js';
 import type { Instrument, ReliableChangeRule, SeverityBand } from './instrument.js';
 import { daysBetween, tooClose } from './spacing.js';
+import { dayWords } from '../words/dates.js';
 
 /** One scored administration, as the summaries report it. */
 export interface AdministrationPoint {
@@ -59,7 +60,7 @@ function thresholdWords(rule: ReliableChangeRule): { atLeast: string; step: stri
  * too soon after the first to compare them (spacing.ts: both would describe the same recall period),
  * nor for an instrument without a reliable-change rule. Rule 2 needs a caseness cut-off. §5's third rule (the US ≥ 50%
  * "response" and PHQ-9 < 5 "remission" milestones) is not used: it is PHQ-9-specific.
- * The reason informs and never blames or diagnoses; it names the numbers and dates.
+ * The reason informs and never blames or diagnoses; it names the numbers and the dates, in words ("5 Jan 2026").
  */
 export function notOnTrack(
   instrument: Instrument,
@@ -83,8 +84,8 @@ export function notOnTrack(
       flag: true,
       rule: 'reliable-deterioration',
       reason:
-        `The ${instrument.id} score went ${delta > 0 ? 'up' : 'down'} from ${first.total} on ${firstDay} to ${latest.total} on ` +
-        `${latestDay}, a change of ${Math.abs(delta)} points, and a change of ${thresholdWords(rule).atLeast} is more than ` +
+        `The ${instrument.id} score went ${delta > 0 ? 'up' : 'down'} from ${first.total} on ${dayWords(firstDay)} to ${latest.total} on ` +
+        `${dayWords(latestDay)}, a change of ${Math.abs(delta)} points, and a change of ${thresholdWords(rule).atLeast} is more than ` +
         "the questionnaire's usual ups and downs, so this may be worth talking through in a session.",
     };
   }
@@ -96,7 +97,7 @@ export function notOnTrack(
       flag: true,
       rule: 'no-reliable-improvement',
       reason:
-        `The ${instrument.id} score was ${first.total} on ${firstDay} and ${latest.total} on ${latestDay}; ${weeks} weeks on, ` +
+        `The ${instrument.id} score was ${first.total} on ${dayWords(firstDay)} and ${latest.total} on ${dayWords(latestDay)}; ${weeks} weeks on, ` +
         `it has not yet improved by ${thresholdWords(rule).step}, the change that would show reliable improvement, which makes ` +
         'this a good moment to look together at what is helping and what might change.',
     };

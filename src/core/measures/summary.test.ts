@@ -89,7 +89,7 @@ describe('not on track (MEASURES.md §5 option 3, a heuristic)', () => {
     expect(s.reliableChange).toBe('deteriorated');
     expect(s.notOnTrack).toMatchObject({ flag: true, rule: 'reliable-deterioration', heuristic: true });
     expect(s.notOnTrack.reason).toBe(
-      'The PHQ-9 score went up from 8 on 2026-02-01 to 14 on 2026-02-15, a change of 6 points, and a change of 6 points or more ' +
+      'The PHQ-9 score went up from 8 on 1 Feb 2026 to 14 on 15 Feb 2026, a change of 6 points, and a change of 6 points or more ' +
         "is more than the questionnaire's usual ups and downs, so this may be worth talking through in a session.",
     );
     expect(s.notOnTrack.label).toMatch(/heuristic/);
@@ -107,7 +107,7 @@ describe('not on track (MEASURES.md §5 option 3, a heuristic)', () => {
     const s = totalSummary(PHQ9, admins, '2026-03-02'); // 56 days
     expect(s.notOnTrack).toMatchObject({ flag: true, rule: 'no-reliable-improvement' });
     expect(s.notOnTrack.reason).toBe(
-      'The PHQ-9 score was 15 on 2026-01-05 and 12 on 2026-02-23; 8 weeks on, it has not yet improved by 6 points, the change that ' +
+      'The PHQ-9 score was 15 on 5 Jan 2026 and 12 on 23 Feb 2026; 8 weeks on, it has not yet improved by 6 points, the change that ' +
         'would show reliable improvement, which makes this a good moment to look together at what is helping and what might change.',
     );
   });
@@ -131,7 +131,7 @@ describe('not on track (MEASURES.md §5 option 3, a heuristic)', () => {
   it('reads WHO-5 the other way up: a reliable fall is deterioration, ≤ 50 is the caseness start', () => {
     const fall = totalSummary(WHO5, [admin(WHO5, '2026-01-05', 60), admin(WHO5, '2026-01-20', 48)], '2026-01-20');
     expect(fall.notOnTrack).toMatchObject({ flag: true, rule: 'reliable-deterioration' });
-    expect(fall.notOnTrack.reason).toMatch(/^The WHO-5 score went down from 60 on 2026-01-05 to 48 on 2026-01-20, a change of 12 points/);
+    expect(fall.notOnTrack.reason).toMatch(/^The WHO-5 score went down from 60 on 5 Jan 2026 to 48 on 20 Jan 2026, a change of 12 points/);
     const small = totalSummary(WHO5, [admin(WHO5, '2026-01-05', 60), admin(WHO5, '2026-01-20', 52)], '2026-01-20');
     expect(small.notOnTrack.flag).toBe(false);
     const flat = totalSummary(WHO5, [admin(WHO5, '2026-01-05', 40), admin(WHO5, '2026-03-01', 48)], '2026-03-09');
