@@ -9,6 +9,8 @@ import { daySchema, nameSchema } from './fields.js';
 
 export const reportQuerySchema = z.strictObject({
   asOf: daySchema.optional(),
+  /** The first day of the period, as "since therapy began" asks; instead of `weeks`, not with it. */
+  from: daySchema.optional(),
   weeks: z
     .union([z.literal('all'), z.coerce.number({ error: 'must be a whole number of weeks from 2 to 520, or all' }).int().min(2).max(520)], {
       error: 'must be a whole number of weeks from 2 to 520, or all',
@@ -35,6 +37,18 @@ const trend = z.object({
   p: n.nullable(),
   n,
   status: z.enum(TREND_STATUSES),
+});
+
+const measureSummary = z.object({
+  instrument: z.string(),
+  first: n.nullable(),
+  latest: n.nullable(),
+  firstOn: day,
+  latestOn: day,
+  count: n,
+  change: n.nullable(),
+  reliableChange: z.enum(['improved', 'deteriorated', 'no-reliable-change']).nullable(),
+  outcome: z.string().nullable(),
 });
 
 const triggerPoint = z.object({ day, intensity: n, settledMinutes: n.nullable(), moments: n.optional() });
@@ -102,16 +116,8 @@ export const reportSchema = z.object({
   }),
   invisibleProgress: z.array(z.object({ text: z.string(), trigger: z.string().optional() })),
   notEnoughData: z.array(z.string()),
-  measures: z.array(
-    z.object({
-      instrument: z.string(),
-      first: n.nullable(),
-      latest: n.nullable(),
-      change: n.nullable(),
-      reliableChange: z.enum(['improved', 'deteriorated', 'no-reliable-change']).nullable(),
-      outcome: z.string().nullable(),
-    }),
-  ),
+  measures: z.array(measureSummary),
+  therapy: z.object({ startedOn: day.nullable(), measures: z.array(measureSummary) }),
   safety: z.object({ alert: z.boolean(), reasons: z.array(z.string()) }),
   counts: z.object({ moments: n, checkins: n, practices: n, shifts: n }),
 });

@@ -19,7 +19,7 @@ interface JobBase {
 }
 
 export type ReportJob =
-  | (JobBase & { kind: 'report'; asOf?: CalendarDay | undefined; weeks?: number | null | undefined })
+  | (JobBase & { kind: 'report'; asOf?: CalendarDay | undefined; weeks?: number | null | undefined; from?: CalendarDay | undefined })
   | (JobBase & { kind: 'trigger-points'; trigger: string; from: CalendarDay; to: CalendarDay });
 
 /** Runs one job on `deps` (whose clock is ignored: the job carries its own `now`). */
@@ -27,7 +27,7 @@ export async function runJob(deps: Deps, job: ReportJob): Promise<unknown> {
   const at: Deps = { ...deps, clock: { now: () => job.now } };
   switch (job.kind) {
     case 'report':
-      return buildReport(at, job.personId, { asOf: job.asOf, weeks: job.weeks });
+      return buildReport(at, job.personId, { asOf: job.asOf, weeks: job.weeks, from: job.from });
     case 'trigger-points':
       return triggerPoints(at, job.personId, { trigger: job.trigger, from: job.from, to: job.to });
   }
@@ -38,7 +38,7 @@ export function jobKey(job: ReportJob): string {
   const today = localDayOf(job.now);
   switch (job.kind) {
     case 'report':
-      return JSON.stringify([job.kind, job.personId, today, job.asOf ?? today, job.weeks === undefined ? 26 : job.weeks]);
+      return JSON.stringify([job.kind, job.personId, today, job.asOf ?? today, job.weeks === undefined ? 26 : job.weeks, job.from ?? null]);
     case 'trigger-points':
       return JSON.stringify([job.kind, job.personId, job.trigger, job.from, job.to]);
   }

@@ -10,7 +10,7 @@
  *     sooner, awareness rising, less coping needed, less avoidance, more shifts noticed);
  *  4. coping — steady: coping is doing its job, the shifts are not visible yet.
  */
-import { flatScoresProgress, measureEvidence } from './measures.js';
+import { flatScoresProgress, measureEvidence, periodWords, therapyWords } from './measures.js';
 import { median, mean } from '../stats/descriptive.js';
 import { addDays } from '../time.js';
 import { copingLoad, repertoire } from './coping.js';
@@ -82,7 +82,8 @@ function improvingBefore(moments: readonly MomentFact[], period: Period, fromMs:
 
 export function buildInsightReport(input: InsightInput): InsightReport {
   const weeks = input.weeks === undefined ? DEFAULT_WEEKS : input.weeks;
-  const period = periodFor(input.asOf, weeks, firstDayOf(input));
+  const span = input.from !== undefined ? { from: input.from } : weeks;
+  const period = periodFor(input.asOf, span, firstDayOf(input));
   const fromMs = Date.parse(`${period.from}T00:00:00Z`);
   const moments = inPeriod(input.moments, period);
   const checkins = inPeriod(input.checkins, period);
@@ -98,7 +99,9 @@ export function buildInsightReport(input: InsightInput): InsightReport {
   const lately = recentPhrase(daysBetween(period.recentFrom, period.to) + 1);
 
   const measures = [...(input.measures ?? [])];
-  const evidence = [...evidenceLines(triggers, load, rep, healing, window), ...measureEvidence(measures)];
+  const therapy = { startedOn: input.therapy?.startedOn ?? null, measures: [...(input.therapy?.measures ?? measures)] };
+  const spans = { period: measures, periodWords: periodWords(span, therapy.startedOn), therapy: therapy.measures, therapyWords: therapyWords(therapy.startedOn) };
+  const evidence = [...evidenceLines(triggers, load, rep, healing, window), ...measureEvidence(spans)];
   const invisibleProgress = [
     ...flatScoresProgress(measures, triggers),
     ...triggers.flatMap((t) => triggerProgress(t, lately)),
@@ -145,6 +148,7 @@ export function buildInsightReport(input: InsightInput): InsightReport {
     invisibleProgress,
     notEnoughData: notEnough(period, triggers, moments.length, checkins.length),
     measures,
+    therapy,
     safety,
     counts: { moments: moments.length, checkins: checkins.length, practices: practices.length, shifts: shifts.length },
   };

@@ -46,13 +46,17 @@ export interface ShiftFact {
 export interface InsightInput {
   /** The report is computed as of the end of this day; later entries are ignored. */
   asOf: CalendarDay;
-  /** How many weeks back from asOf to look; null for everything. Default 26. */
+  /** How many weeks back from asOf to look; null for everything. Default 26. Ignored with `from`. */
   weeks?: number | null;
+  /** The period's first day instead of `weeks` ("since therapy began"). */
+  from?: CalendarDay | undefined;
   moments: readonly MomentFact[];
   checkins: readonly CheckinFact[];
   practices: readonly PracticeFact[];
   shifts: readonly ShiftFact[];
   measures?: readonly MeasureSummary[];
+  /** The same questionnaires counted from the day therapy began (core/insight/measure-course.ts). */
+  therapy?: { startedOn: CalendarDay | null; measures: readonly MeasureSummary[] };
   /** Computed by core/safety/status.ts from safety events and latest answers. */
   safety?: SafetyStatus;
 }

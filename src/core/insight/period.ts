@@ -30,12 +30,26 @@ export function daysBetween(a: CalendarDay, b: CalendarDay): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
+/** A period chosen by its first day ("since therapy began") rather than by a number of weeks. */
+export interface FromDay {
+  from: CalendarDay;
+}
+
 /**
+ * @param span weeks back from asOf; null for everything; or `{ from }`, the first day wanted
+ *   (clamped to asOf, like the weeks, to MAX_WEEKS and to the first entry)
  * @param firstDay the first day with any entry on or before asOf, or null
  */
-export function periodFor(asOf: CalendarDay, weeks: number | null, firstDay: CalendarDay | null): Period {
+export function periodFor(asOf: CalendarDay, span: number | null | FromDay, firstDay: CalendarDay | null): Period {
   const earliest = addDays(asOf, -(MAX_WEEKS * 7) + 1);
-  const wanted = weeks === null ? (firstDay ?? asOf) : addDays(asOf, -(Math.min(weeks, MAX_WEEKS) * 7) + 1);
+  const wanted =
+    span === null
+      ? (firstDay ?? asOf)
+      : typeof span === 'number'
+        ? addDays(asOf, -(Math.min(span, MAX_WEEKS) * 7) + 1)
+        : span.from > asOf
+          ? asOf
+          : span.from;
   const start = wanted < earliest ? earliest : wanted;
   const from = firstDay !== null && firstDay > start ? firstDay : start;
   const days = daysBetween(from, asOf) + 1;

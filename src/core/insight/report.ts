@@ -156,6 +156,11 @@ export interface MeasureSummary {
   instrument: string;
   first: number | null;
   latest: number | null;
+  /** The person's own days of the first and latest results compared. */
+  firstOn: CalendarDay;
+  latestOn: CalendarDay;
+  /** Complete results in the span. */
+  count: number;
   change: number | null;
   reliableChange: 'improved' | 'deteriorated' | 'no-reliable-change' | null;
   outcome: string | null;
@@ -197,6 +202,11 @@ export interface InsightReport {
   notEnoughData: string[];
   /** Standardized measures: first and latest score in the period, change, reliable change, NHS outcome. */
   measures: MeasureSummary[];
+  /**
+   * The same, counted from the first result on or after the day therapy began (`startedOn`,
+   * as the person gave it), or from the first result ever when they have not given it.
+   */
+  therapy: { startedOn: CalendarDay | null; measures: MeasureSummary[] };
   /** Whether a recent answer or note calls for care, and why (never the person's words). */
   safety: SafetyStatus;
   counts: { moments: number; checkins: number; practices: number; shifts: number };

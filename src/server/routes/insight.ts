@@ -39,7 +39,7 @@ export function insightRoutes(app: FastifyInstance, { deps, personId, reports }:
     },
     handler: async (req, reply) => {
       const weeks = req.query.weeks === 'all' ? null : req.query.weeks;
-      const job = { kind: 'report', personId, now: deps.clock.now(), asOf: req.query.asOf, weeks } as const;
+      const job = { kind: 'report', personId, now: deps.clock.now(), asOf: req.query.asOf, weeks, from: req.query.from } as const;
       return sendJson(reply, await reports.run(job, takesGzip(req.headers['accept-encoding'])));
     },
   });

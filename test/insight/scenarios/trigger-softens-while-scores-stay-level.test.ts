@@ -19,8 +19,8 @@ addMoments(j, r, {
   strategies: () => [{ name: 'Slow breathing', role: 'coping' }],
 }, 40);
 const flat = [
-  { instrument: 'PHQ-9', first: 13, latest: 12, change: -1, reliableChange: 'no-reliable-change' as const, outcome: 'no-reliable-change' },
-  { instrument: 'GAD-7', first: 11, latest: 10, change: -1, reliableChange: 'no-reliable-change' as const, outcome: 'no-reliable-change' },
+  { instrument: 'PHQ-9', first: 13, latest: 12, firstOn: '2026-06-01', latestOn: '2026-11-20', count: 6, change: -1, reliableChange: 'no-reliable-change' as const, outcome: 'no-reliable-change' },
+  { instrument: 'GAD-7', first: 11, latest: 10, firstOn: '2026-06-01', latestOn: '2026-11-20', count: 6, change: -1, reliableChange: 'no-reliable-change' as const, outcome: 'no-reliable-change' },
 ];
 
 describe('a trigger softens while questionnaire scores stay level', () => {
