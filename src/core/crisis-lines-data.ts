@@ -1,6 +1,6 @@
 /**
- * The crisis lines Headway knows, country by country (MEASURES.md §7 lists the pages each was
- * checked against). `sourceUrl` is the service's own site or a government or health-service
+ * The crisis lines Headway knows, country by country (docs/CRISIS-LINES.md lists the pages each
+ * was checked against). `sourceUrl` is the service's own site or a government or health-service
  * page a person can open to see the number is still right; `lastVerified` is the day the
  * number was last checked. Only national lines whose number was confirmed are listed; the
  * order within a country is the order they are offered in, after the emergency number.

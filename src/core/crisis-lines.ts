@@ -1,7 +1,7 @@
 /**
- * National crisis lines (data in crisis-lines-data.ts, sources in MEASURES.md §7). Numbers
- * change: each line carries where it was sourced and when that was checked, and the UI
- * shows that date. Every list comes in one order, the web's and the terminal's alike: the
+ * National crisis lines (data in crisis-lines-data.ts, how each was checked in
+ * docs/CRISIS-LINES.md). Numbers change: each line carries where it was sourced and when that
+ * was checked, and the UI shows that date. Every list comes in one order, the web's and the terminal's alike: the
  * emergency number first, then the lines in the order the data gives them.
  */
 import { CRISIS_LINE_DATA, FALLBACK_LINE_DATA } from './crisis-lines-data.js';

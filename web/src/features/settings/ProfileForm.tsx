@@ -13,8 +13,12 @@ import { FormProblems } from '../../lib/ui/FormProblems.js';
 
 const OTHER = 'other';
 const KNOWN: readonly string[] = CRISIS_COUNTRIES;
+// By name (29 countries in the data's order are hard to scan), then the two "another" choices.
 const COUNTRY_OPTIONS = [
-  ...CRISIS_COUNTRIES.map((c) => ({ value: c as string, label: countryOption(c) })),
+  ...CRISIS_COUNTRIES.filter((c) => c !== 'EU')
+    .map((c) => ({ value: c, label: countryOption(c) }))
+    .sort((a, b) => a.label.localeCompare(b.label)),
+  { value: 'EU', label: countryOption('EU') },
   { value: OTHER, label: 'Another country…' },
 ];
 
