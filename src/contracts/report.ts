@@ -118,6 +118,9 @@ export const reportSchema = z.object({
   notEnoughData: z.array(z.string()),
   measures: z.array(measureSummary),
   therapy: z.object({ startedOn: day.nullable(), measures: z.array(measureSummary) }),
+  criticalAnswers: z.array(
+    z.object({ instrument: z.string(), day, item: n, label: z.string(), value: n, answer: z.string(), tier: z.enum(['urgent', 'notice']) }),
+  ),
   safety: z.object({ alert: z.boolean(), reasons: z.array(z.string()) }),
   counts: z.object({ moments: n, checkins: n, practices: n, shifts: n }),
 });

@@ -68,3 +68,21 @@ describe('a report since therapy began', () => {
     expect(res.json().error).toMatchObject({ code: 'validation_failed', field });
   });
 });
+
+describe('critical answers in the report', () => {
+  it('lists each one in the period with its day, item and value, and none from before the period', async () => {
+    const before = await report(`asOf=${TODAY}&weeks=6`);
+    expect(before.criticalAnswers).toEqual([]);
+    const taken = await h.call({
+      method: 'POST',
+      url: '/api/measures',
+      payload: { instrument: 'PHQ-9', answers: [1, 1, 1, 1, 1, 1, 1, 1, 2], takenAt: '2026-11-19T10:00:00+00:00' },
+    });
+    expect(taken.statusCode).toBe(201);
+    const r = await report(`asOf=${TODAY}&weeks=6`);
+    expect(r.criticalAnswers).toEqual([
+      { instrument: 'PHQ-9', day: '2026-11-19', item: 9, label: expect.any(String), value: 2, answer: 'More than half the days', tier: 'urgent' },
+    ]);
+    expect((await report(`asOf=2026-11-18&weeks=6`)).criticalAnswers).toEqual([]);
+  });
+});

@@ -57,6 +57,7 @@ export async function buildReport(deps: Deps, personId: PersonId, opts: ReportOp
     shifts: shifts.map((s) => ({ ms: msOf(s), day: localDayOf(s.occurredAt), kind: s.kind })),
     measures: facts.measures,
     therapy: facts.therapy,
+    criticalAnswers: facts.criticalAnswers,
     safety: facts.safety,
   };
   return buildInsightReport(input);

@@ -6,7 +6,7 @@
  */
 import type { PersonId } from '../../core/ids.js';
 import { formsBetween, measureCourse } from '../../core/insight/measure-course.js';
-import type { MeasureSummary } from '../../core/insight/report.js';
+import type { CriticalAnswer, MeasureSummary } from '../../core/insight/report.js';
 import { INSTRUMENTS } from '../../core/measures/catalogue.js';
 import { INSTRUMENT_IDS } from '../../core/measures/instrument.js';
 import { scoreAdministration } from '../../core/measures/score.js';
@@ -18,6 +18,7 @@ import { criticalView } from '../measures/views.js';
 export interface MeasureFacts {
   measures: MeasureSummary[];
   therapy: { startedOn: CalendarDay | null; measures: MeasureSummary[] };
+  criticalAnswers: CriticalAnswer[];
   safety: SafetyStatus;
 }
 
@@ -32,18 +33,21 @@ export async function measureFacts(
   const inPeriod = formsBetween(all, since, asOf);
 
   const latest: LatestForm[] = [];
+  const criticalAnswers: CriticalAnswer[] = [];
   const recentFrom = addDays(asOf, -(RECENT_DAYS - 1));
   for (const id of INSTRUMENT_IDS) {
     const i = INSTRUMENTS[id];
     const forms = inPeriod.filter((m) => m.instrument === id);
     forms.forEach((form, index) => {
       const critical = scoreAdministration(i, form.answers).criticalItems;
+      const answered = criticalView(i, critical).map((c) => ({ ...c, answer: i.responses.find((r) => r.value === c.value)?.label ?? String(c.value) }));
+      for (const c of answered) criticalAnswers.push({ instrument: id, day: localDayOf(form.takenAt), ...c });
       const isLast = index === forms.length - 1;
       if (!isLast && (critical.length === 0 || localDayOf(form.takenAt) < recentFrom)) return;
       latest.push({
         instrument: id,
         takenAt: form.takenAt,
-        critical: criticalView(i, critical).map((c) => ({ ...c, answer: i.responses.find((r) => r.value === c.value)?.label ?? String(c.value) })),
+        critical: answered,
       });
     });
   }
@@ -51,6 +55,7 @@ export async function measureFacts(
   return {
     measures: measureCourse(all, since, asOf),
     therapy: { startedOn: therapyStartedOn, measures: measureCourse(all, therapyStartedOn, asOf) },
+    criticalAnswers: criticalAnswers.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)),
     safety: safetyStatus(latest, crisisNotes, asOf),
   };
 }

@@ -149,6 +149,7 @@ export function buildInsightReport(input: InsightInput): InsightReport {
     notEnoughData: notEnough(period, triggers, moments.length, checkins.length),
     measures,
     therapy,
+    criticalAnswers: [...(input.criticalAnswers ?? [])],
     safety,
     counts: { moments: moments.length, checkins: checkins.length, practices: practices.length, shifts: shifts.length },
   };

@@ -5,7 +5,7 @@
  */
 import type { CalendarDay } from '../time.js';
 import type { BodyState, ShiftKind, StrategyRole } from '../vocabulary.js';
-import type { MeasureSummary, SafetyStatus } from './report.js';
+import type { CriticalAnswer, MeasureSummary, SafetyStatus } from './report.js';
 
 export interface MomentFact {
   ms: number;
@@ -57,6 +57,8 @@ export interface InsightInput {
   measures?: readonly MeasureSummary[];
   /** The same questionnaires counted from the day therapy began (core/insight/measure-course.ts). */
   therapy?: { startedOn: CalendarDay | null; measures: readonly MeasureSummary[] };
+  /** Critical answers in the period, oldest first, as the report lists them. */
+  criticalAnswers?: readonly CriticalAnswer[];
   /** Computed by core/safety/status.ts from safety events and latest answers. */
   safety?: SafetyStatus;
 }

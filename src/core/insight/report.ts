@@ -171,6 +171,19 @@ export interface SafetyStatus {
   reasons: string[];
 }
 
+/** An answer at or above a questionnaire's critical level (PHQ-9 item 9 ≥ 1…), for a therapist to see. */
+export interface CriticalAnswer {
+  instrument: string;
+  /** The person's own day the questionnaire was taken. */
+  day: CalendarDay;
+  /** 1-based item number, its short label, the value given and that value's words. */
+  item: number;
+  label: string;
+  value: number;
+  answer: string;
+  tier: 'urgent' | 'notice';
+}
+
 export interface EvidenceLine {
   /** Which part of the report it comes from. */
   source: 'triggers' | 'copingLoad' | 'repertoire' | 'healing' | 'window' | 'measures';
@@ -207,6 +220,8 @@ export interface InsightReport {
    * as the person gave it), or from the first result ever when they have not given it.
    */
   therapy: { startedOn: CalendarDay | null; measures: MeasureSummary[] };
+  /** Every critical answer in the period, oldest first. */
+  criticalAnswers: CriticalAnswer[];
   /** Whether a recent answer or note calls for care, and why (never the person's words). */
   safety: SafetyStatus;
   counts: { moments: number; checkins: number; practices: number; shifts: number };
