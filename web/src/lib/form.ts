@@ -27,7 +27,7 @@ export function check(schema: z.ZodType, body: unknown): FieldErrors {
 
 /** Splits a server error into messages beside fields and, when none fits, one for the form. */
 export function errorsFromApi(error: unknown): { fields: FieldErrors; form: string | null } {
-  if (error instanceof ApiError && (error.code === 'validation_failed' || error.code === 'conflict')) {
+  if (error instanceof ApiError && (error.code === 'validation_failed' || error.code === 'conflict' || error.code === 'name_taken')) {
     if (error.problems.length > 0) return { fields: errorsFromProblems(error.problems), form: null };
     if (error.field !== undefined) {
       const prefix = `${error.field}: `;

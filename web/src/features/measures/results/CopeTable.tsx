@@ -1,4 +1,7 @@
-/** The Brief COPE has no total to chart: its fourteen scales, for each time taken (latest first). */
+/**
+ * The Brief COPE has no total to chart: its fourteen scales, for each time taken, oldest
+ * first like every other table of results (the latest SHOWN times when there are more).
+ */
 import type { MeasureView } from '../../../../../src/contracts/measures.js';
 import { plainDay, timeOf } from '../../../lib/when.js';
 import { DataTable } from '../../progress/charts/ChartFigure.js';
@@ -6,8 +9,8 @@ import { DataTable } from '../../progress/charts/ChartFigure.js';
 const SHOWN = 6;
 
 export function CopeTable({ results }: { results: readonly MeasureView[] }) {
-  const recent = [...results].reverse().slice(0, SHOWN);
-  const scales = recent[0]?.subscales ?? [];
+  const recent = results.slice(-SHOWN);
+  const scales = recent[recent.length - 1]?.subscales ?? [];
   if (scales.length === 0) return null;
   // Two on one day are told apart by their time (the column names must differ).
   const days = recent.map((m) => plainDay(m.takenAt));
@@ -22,7 +25,7 @@ export function CopeTable({ results }: { results: readonly MeasureView[] }) {
       <DataTable
         caption={recent.length < results.length ? `The latest ${SHOWN} times` : 'Each time you took it'}
         head={['Scale', ...columns]}
-        rows={scales.map((s) => [s.label, ...recent.map((m) => m.subscales.find((x) => x.id === s.id)?.score ?? '—')])}
+        rows={scales.map((s) => [s.label, ...recent.map((m) => m.subscales.find((x) => x.id === s.id)?.score ?? '—')]).filter((row) => row.slice(1).some((cell) => cell !== '—'))}
       />
     </section>
   );

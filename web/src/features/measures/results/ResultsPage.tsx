@@ -55,7 +55,7 @@ export function ResultsPage({ instrument }: { instrument: InstrumentId }) {
               {mine !== undefined && <ChangeNotes instrument={d.view} overview={mine} reassure={(latest?.critical.length ?? 0) === 0} />}
               {d.view.total !== null ? <ScoreChart instrument={d.view} results={d.results} /> : <CopeTable results={d.results} />}
               {paired && d.overview.nhs !== null && <NhsOutcome nhs={d.overview.nhs} />}
-              <PastResults instrument={d.view} results={d.results} onDeleted={loaded.reload} />
+              <PastResults instrument={d.view} results={d.results} onChanged={loaded.reload} />
             </>
           )}
           <p className="actions take-again">

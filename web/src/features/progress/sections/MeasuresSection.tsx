@@ -16,7 +16,9 @@ const RELIABLE_WORDS: Record<NonNullable<MeasureSummary['reliableChange']>, stri
 const score = (x: number | null) => (x === null ? '—' : num(x));
 
 export function MeasuresSection({ report }: { report: InsightReport }) {
-  if (report.measures.length === 0) return null;
+  // A questionnaire without a total (the Brief COPE's fourteen scales) has no first or latest score: a row of dashes says nothing.
+  const scored = report.measures.filter((m) => m.first !== null || m.latest !== null);
+  if (scored.length === 0) return null;
   return (
     <section className="report-section" aria-labelledby="measures-heading">
       <h2 id="measures-heading">Questionnaires</h2>
@@ -24,7 +26,7 @@ export function MeasuresSection({ report }: { report: InsightReport }) {
       <DataTable
         caption="First and latest scores"
         head={['Questionnaire', 'First', 'Latest', 'Change', 'What the change means', 'Outcome']}
-        rows={report.measures.map((m) => [
+        rows={scored.map((m) => [
           m.instrument,
           score(m.first),
           score(m.latest),
@@ -33,7 +35,7 @@ export function MeasuresSection({ report }: { report: InsightReport }) {
           m.outcome === null ? '—' : nhsOutcomeWords(m.outcome),
         ])}
       />
-      {report.measures.some((m) => m.outcome !== null) && <p className="small muted">{TREATMENT_RANGE_NOTE}</p>}
+      {scored.some((m) => m.outcome !== null) && <p className="small muted">{TREATMENT_RANGE_NOTE}</p>}
     </section>
   );
 }
