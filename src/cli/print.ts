@@ -2,6 +2,7 @@
  * Output helpers: JSON for machines, short aligned lines for people. Both may carry the
  * person's own words, so both go through visible.ts: nothing printed can drive the terminal.
  */
+import { dayWords } from '../core/words/dates.js';
 import { terminalJson, visible } from './visible.js';
 
 export function printJson(value: unknown): void {
@@ -13,9 +14,9 @@ export function printLines(lines: string[]): void {
   if (lines.length > 0) process.stdout.write(`${lines.map(visible).join('\n')}\n`);
 }
 
-/** "2026-03-02 21:15" from an ISO instant, in the offset it was written with. */
+/** "2 Mar 2026 21:15" from an ISO instant, in the offset it was written with: dates in words, as on the web. */
 export function when(instant: string): string {
-  return `${instant.slice(0, 10)} ${instant.slice(11, 16)}`;
+  return `${dayWords(instant)} ${instant.slice(11, 16)}`;
 }
 
 /** Cells are made visible first, so the columns line up with what is shown. */
