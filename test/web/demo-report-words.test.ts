@@ -23,10 +23,12 @@ import { HealingSection } from '../../web/src/features/progress/sections/Healing
 import { MeasuresSection } from '../../web/src/features/progress/sections/MeasuresSection.js';
 import { RepertoireSection } from '../../web/src/features/progress/sections/RepertoireSection.js';
 import { SafetyNote } from '../../web/src/features/progress/sections/SafetyNote.js';
+import { SleepMoodSection } from '../../web/src/features/progress/sections/SleepMoodSection.js';
 import { TriggersSection } from '../../web/src/features/progress/sections/TriggersSection.js';
 import { WindowSection } from '../../web/src/features/progress/sections/WindowSection.js';
 import { TriggerTable } from '../../web/src/features/summary/TriggerTable.js';
 import { journalFixture, type Fixture } from '../app-fixture.js';
+import { bareP, wordProblems } from '../fixtures/report-word-checks.js';
 
 const TODAY = '2026-12-08';
 
@@ -55,6 +57,7 @@ function webText(r: InsightReport): string {
     createElement(TriggerTable, { report: r }),
     createElement(CopingLoadSection, { report: r }),
     createElement(WindowSection, { report: r }),
+    createElement(SleepMoodSection, { report: r }),
     createElement(RepertoireSection, { report: r }),
     createElement(HealingSection, { report: r }),
     createElement(MeasuresSection, { report: r }),
@@ -62,39 +65,6 @@ function webText(r: InsightReport): string {
   ];
   const header = `${dayRange(r.period.from, r.period.to)} (${spanWords(r.period.from, r.period.to)}) · ${countsWords(r.counts)}`;
   return [header, ...sections.map(textOf)].join('\n');
-}
-
-/** Nouns the report counts: "1 <plural>" is always wrong. */
-const ONE_PLURAL = /\b1 (moments|check-ins|days|weeks|strategies|different strategies|practices|healing practices|shifts|notes|uses|points|minutes|hours|entries|times)\b/;
-
-function problems(text: string, where: string): string[] {
-  const found: string[] = [];
-  const check = (re: RegExp, what: string) => {
-    const m = re.exec(text);
-    if (m) found.push(`${where}: ${what}: “…${text.slice(Math.max(0, m.index - 60), m.index + 60)}…”`);
-  };
-  check(ONE_PLURAL, 'a plural after 1');
-  check(/\bthe (first|last) 1 \w+/, '"the first 1 …"');
-  check(/\d{4}-\d{2}-\d{2}/, 'an ISO date');
-  check(/about 0%|about 100%/i, '"About 0%"');
-  check(/caseness/i, 'jargon "caseness"');
-  check(/heuristic/i, 'jargon "heuristic"');
-  check(/evenness/i, 'jargon "evenness"');
-  check(/Phase: /, '"Phase: …"');
-  check(/\d+ entries\)/, '"entries" meaning weeks or moments');
-  check(/\d h \d+ min|\d+ h\b|\d\.5 hours/, 'a second style of duration');
-  check(/(\b\d{1,2} [A-Z][a-z]{2}) – \1 \d{4}/, 'a range that repeats its day');
-  return found;
-}
-
-/** Every "p < 0.001" or "p = 0.03" has plain words beside it: in its sentence (web), or the key under the table (terminal). */
-function bareP(text: string, where: string, key: RegExp | null): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/p [<=] \d\.\d+/g)) {
-    const around = text.slice(Math.max(0, m.index - 80), m.index + 20);
-    if (!/chance/.test(around) && !(key !== null && key.test(text))) out.push(`${where}: bare ${m[0]}: “…${around}…”`);
-  }
-  return out;
 }
 
 let f: Fixture;
@@ -124,7 +94,7 @@ describe('the demo report in words', () => {
   it('has none of the words issue 11 found, on Progress and the summary', () => {
     const found = reports.flatMap(({ name, report }) => {
       const text = webText(report);
-      return [...problems(text, `web, ${name}`), ...bareP(text, `web, ${name}`, null)];
+      return [...wordProblems(text, `web, ${name}`), ...bareP(text, `web, ${name}`, null)];
     });
     expect(found).toEqual([]);
   });
@@ -132,7 +102,7 @@ describe('the demo report in words', () => {
   it('has none of them in the terminal either', () => {
     const found = reports.flatMap(({ name, report }) => {
       const text = reportLines(report).join('\n');
-      return [...problems(text, `terminal, ${name}`), ...bareP(text, `terminal, ${name}`, /^p: how easily ordinary ups and downs/m)];
+      return [...wordProblems(text, `terminal, ${name}`), ...bareP(text, `terminal, ${name}`, /^p: how easily ordinary ups and downs/m)];
     });
     expect(found).toEqual([]);
   });

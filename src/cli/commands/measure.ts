@@ -136,7 +136,7 @@ export function measureCommands(program: Command, global: () => GlobalFlags): vo
         for (const i of overview.instruments) {
           if (i.count === 0 && i.schedule === null) continue;
           lines.push(`${i.instrument}: ${i.summary ?? 'not answered yet.'}`);
-          if (i.notOnTrack?.flag) lines.push(`  Not on track (a heuristic, not a validated curve): ${i.notOnTrack.reason}`);
+          if (i.notOnTrack?.flag) lines.push(`  Not on track (a rule of thumb, not a validated curve): ${i.notOnTrack.reason}`);
           if (i.due) lines.push(`  ${i.due.due || i.due.nextOn === null ? 'Ready to take again whenever you like.' : `Next suggested on ${dayWords(i.due.nextOn)}.`}`);
         }
         if (overview.nhs) lines.push(`NHS Talking Therapies outcome: ${NHS_OUTCOME_WORDS[overview.nhs.outcome]} ${overview.nhs.note}`);

@@ -13,8 +13,10 @@
 import { flatScoresProgress, measureEvidence, periodWords, therapyWords } from './measures.js';
 import { median, mean } from '../stats/descriptive.js';
 import { addDays } from '../time.js';
+import { count } from '../words/plural.js';
 import { copingLoad, repertoire } from './coping.js';
 import { healingWork } from './healing.js';
+import { leaningOf } from './leaning.js';
 import { sleepAndMood } from './sleep-mood.js';
 import type { InsightInput, MomentFact } from './input.js';
 import { evidenceLines, otherProgress, recentPhrase, triggerProgress } from './narrative.js';
@@ -28,6 +30,8 @@ import { RECENT_DAYS, windowOfTolerance } from './window.js';
 const SETBACK_INTENSITY_RISE = 1.5;
 const SETBACK_DISTRESS_RISE = 1.5;
 const SETBACK_WITHIN_DROP = 0.25;
+/** Mood is 1–5: a third of a point between the early and recent means is a visible dip or rise. */
+const MOOD_VISIBLE = 0.3;
 
 function firstDayOf(input: InsightInput): string | null {
   let first: string | null = null;
@@ -105,7 +109,7 @@ export function buildInsightReport(input: InsightInput): InsightReport {
   const invisibleProgress = [
     ...flatScoresProgress(measures, triggers),
     ...triggers.flatMap((t) => triggerProgress(t, lately)),
-    ...otherProgress(load, rep, healing, lately),
+    ...otherProgress(load, rep, healing, lately, daysBetween(period.recentFrom, period.to) + 1),
   ];
 
   // While a safety alert is raised, steadying comes first whatever the window shows: no
@@ -123,10 +127,12 @@ export function buildInsightReport(input: InsightInput): InsightReport {
 
   const moodTrend = sleepMood.mood;
   if (invisibleProgress.length > 0 && moodTrend.status === 'steady' && moodTrend.early !== null && moodTrend.recent !== null) {
+    const lean = leaningOf(moodTrend, MOOD_VISIBLE);
+    const how = lean === 'flat' ? 'stayed about the same' : `${lean === 'rising' ? 'risen' : 'dipped'} a little, not clearly`;
     evidence.push({
       source: 'window',
       points: 'steady',
-      text: `Day-to-day mood has stayed about the same (${moodTrend.early.toFixed(1)} → ${moodTrend.recent.toFixed(1)} out of 5), so these changes may not be felt yet.`,
+      text: `Day-to-day mood has ${how} (${moodTrend.early.toFixed(1)} → ${moodTrend.recent.toFixed(1)} out of 5), so these changes may not be felt yet.`,
     });
   }
 
@@ -158,7 +164,7 @@ export function buildInsightReport(input: InsightInput): InsightReport {
 function notEnough(period: Period, triggers: InsightReport['triggers'], moments: number, checkins: number): string[] {
   const out: string[] = [];
   if (moments === 0) out.push('No moments in this period yet. A few would let Headway look for patterns in what sets you off.');
-  if (period.days < 21) out.push(`Entries cover ${period.days} day${period.days === 1 ? '' : 's'} so far; trends need about three weeks.`);
+  if (period.days < 21) out.push(`Entries cover ${count(period.days, 'day')} so far; trends need about three weeks.`);
   for (const t of triggers) if (t.missing) out.push(`${t.trigger}: not enough yet to see a trend — it needs ${t.missing}.`);
   if (checkins === 0) out.push('No check-ins in this period. They show your window of tolerance and mood over time.');
   return out;

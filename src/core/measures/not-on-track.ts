@@ -20,7 +20,7 @@ export interface AdministrationPoint {
 }
 
 export const NOT_ON_TRACK_LABEL =
-  'Not on track (a heuristic): a simple rule on reliable change, not a validated expected-treatment-response curve';
+  'Not on track (a rule of thumb): a simple rule on reliable change, not a validated expected-treatment-response curve';
 
 export interface NotOnTrack {
   flag: boolean;

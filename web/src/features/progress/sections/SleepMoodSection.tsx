@@ -3,6 +3,7 @@
  * chart with its numbers as a table. Used on Progress and in the session summary.
  */
 import { useCallback } from 'react';
+import { leaningOf } from '../../../../../src/core/insight/leaning.js';
 import type { InsightReport, Trend } from '../../../../../src/core/insight/report.js';
 import { ChartFigure } from '../charts/ChartFigure.js';
 import { PlotChart } from '../charts/PlotChart.js';
@@ -10,6 +11,16 @@ import { drawMood, drawSleep } from '../charts/sleepMoodCharts.js';
 import { soFarWords, weekRowLabel } from '../charts/weekSpans.js';
 import { shortDayYear } from '../days.js';
 import { earlyToRecent, num } from '../trendWords.js';
+
+/** Half an hour a night, a third of a mood point: the smallest changes worth a word (core/insight/leaning.ts). */
+const SLEEP_VISIBLE = 0.5;
+const MOOD_VISIBLE = 0.3;
+
+/** A steady trend whose line still visibly moves is said as such, never as "no clear change" under a rising line. */
+function notYetClearly(t: Trend, minVisible: number, up: string, down: string): string {
+  const lean = leaningOf(t, minVisible);
+  return lean === 'rising' ? `${up}, not yet clearly` : lean === 'falling' ? `${down}, not yet clearly` : 'no clear change';
+}
 
 /** Sleep has no good direction of its own (too little and too much both matter): more or less, never better or worse. */
 function sleepStatus(t: Trend): string {
@@ -19,7 +30,7 @@ function sleepStatus(t: Trend): string {
     case 'worsening':
       return 'less sleep lately, clearly';
     case 'steady':
-      return 'no clear change';
+      return notYetClearly(t, SLEEP_VISIBLE, 'a little more sleep lately', 'a little less sleep lately');
     case 'not-enough-data':
       return 'not enough check-ins yet for a trend';
   }
@@ -32,13 +43,14 @@ function moodStatus(t: Trend): string {
     case 'worsening':
       return 'lower lately, clearly — worth bringing to a session';
     case 'steady':
-      return 'no clear change';
+      return notYetClearly(t, MOOD_VISIBLE, 'a little brighter lately', 'a little lower lately');
     case 'not-enough-data':
       return 'not enough check-ins yet for a trend';
   }
 }
 
-const hours = (x: number) => `${num(x)} h`;
+// The label says "hours a night": the numbers stand alone, so the page keeps one style for durations.
+const hours = (x: number) => num(x);
 
 export function SleepMoodSection({ report, compact = false }: { report: InsightReport; compact?: boolean }) {
   const { sleepMood: sm, period } = report;

@@ -76,6 +76,12 @@ export function TriggerPanel({ trigger: t, period, maxMinutes, compact = false }
         </p>
         <PlotChart draw={intensity} label={chartLabel('Intensity over time', t, t.intensity.early, t.intensity.recent, num)} />
         {enough && <p className="trend-words">{slopeSentence(t.intensity, INTENSITY)}</p>}
+        {enough && hasSettling && compact && (
+          // The printed summary draws intensity only; the status pill also weighs settling, so its numbers stay in view.
+          <p className="chart-sub">
+            Time to settle <span className="muted">(early → recent)</span>: {earlyToRecent(t.settling, minutes)}
+          </p>
+        )}
         {enough && hasSettling && !compact && (
           <>
             <p className="chart-sub">
