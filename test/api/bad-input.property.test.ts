@@ -321,6 +321,10 @@ const ENDPOINTS: Record<string, (h: Harness) => Promise<Target>> = {
     fields: { displayName: shortText, country: fc.oneof(fc.constantFrom('GB', 'us', 'GBR', '12', ''), fc.string({ maxLength: 3 })) },
     text: textIn({ displayName: 'x', country: 'GB' }, ['displayName']),
   }),
+  'POST /api/person/welcome': async () => ({
+    method: 'POST', url: '/api/person/welcome',
+    fields: { choice: fc.constantFrom('continue', 'skip', 'later', ''), country: fc.oneof(fc.constantFrom('JP', 'ke', 'GBR', '12', ''), fc.string({ maxLength: 3 })) },
+  }),
 };
 
 // ---- the property ----
