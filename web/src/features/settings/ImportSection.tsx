@@ -8,13 +8,10 @@ import type { Problem } from '../../../../src/contracts/errors.js';
 import type { ImportResult } from '../../../../src/contracts/export-format.js';
 import { api, ApiError } from '../../lib/api.js';
 import { friendlyError } from '../../lib/friendly.js';
+import { count } from '../../../../src/core/words/plural.js';
 import { moreProblemsWords } from './importWords.js';
 
 type Outcome = { ok: true; result?: ImportResult; fhir?: FhirImportResult } | { ok: false; message: string; problems: Problem[]; more: string | null };
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 function addedWords(r: ImportResult): string {
   const a = r.added;
@@ -28,7 +25,7 @@ function addedWords(r: ImportResult): string {
     [a.measures, 'questionnaire result', 'questionnaire results'],
     [a.schedules, 'reminder rhythm', 'reminder rhythms'],
   ] as const;
-  const added = parts.filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many));
+  const added = parts.filter(([n]) => n > 0).map(([n, one, many]) => count(n, one, many));
   const plan = r.safetyPlan === 'replaced' ? ' Your safety plan came from the file.' : '';
   return added.length === 0 ? `Nothing new to add.${plan}` : `Added ${added.join(', ')}.${plan}`;
 }
@@ -40,8 +37,8 @@ interface FhirImportResult {
 }
 
 function fhirWords(r: FhirImportResult): string {
-  const added = r.added === 0 ? 'No new questionnaire results.' : `Added ${plural(r.added, 'questionnaire result', 'questionnaire results')}.`;
-  const already = r.alreadyPresent > 0 ? ` ${plural(r.alreadyPresent, 'was', 'were')} already here.` : '';
+  const added = r.added === 0 ? 'No new questionnaire results.' : `Added ${count(r.added, 'questionnaire result', 'questionnaire results')}.`;
+  const already = r.alreadyPresent > 0 ? ` ${count(r.alreadyPresent, 'was', 'were')} already here.` : '';
   const care = r.withCriticalAnswers > 0 ? ' Some answers in them are worth talking over with someone you trust; your safety plan is under “I need help now”.' : '';
   return `${added}${already}${care}`;
 }
@@ -121,7 +118,7 @@ export function ImportSection({ onImported }: { onImported: () => void }) {
           <div className="notice success">
             <p>{addedWords(outcome.result)}</p>
             {outcome.result.alreadyPresent > 0 && (
-              <p>{plural(outcome.result.alreadyPresent, 'entry was', 'entries were')} already here and left as they are.</p>
+              <p>{count(outcome.result.alreadyPresent, 'entry was', 'entries were')} already here and left as they are.</p>
             )}
             {outcome.result.replacedToolkit && (
               <p>Your journal was empty, so the file&apos;s toolkit, triggers and settings replaced the starting ones.</p>
