@@ -28,7 +28,7 @@ describe('questionnaires taken minutes apart', () => {
     await take('GAD-7', [0, 0, 0, 0, 0, 0, 0], '2026-03-01T20:04:00+00:00');
     const o = await overview();
     const phq = o.instruments.find((i: Json) => i.instrument === 'PHQ-9');
-    expect(phq).toMatchObject({ count: 2, change: -12, reliableChange: null });
+    expect(phq).toMatchObject({ count: 2, change: -12, reliableChange: null, notOnTrack: null });
     expect(phq.summary).toContain('These were taken 3 minutes apart; both ask about the last 2 weeks, so Headway compares results at least 2 weeks apart.');
     expect(o.nhs).toBeNull();
     const report: Json = (await h.call({ method: 'GET', url: '/api/report?asOf=2026-03-01' })).json();
@@ -40,6 +40,6 @@ describe('questionnaires taken minutes apart', () => {
     await take('PHQ-9', [3, 3, 3, 3, 3, 3, 2, 0, 0], '2026-03-01T20:00:00+00:00');
     await take('PHQ-9', [1, 1, 1, 1, 1, 1, 2, 0, 0], '2026-03-15T09:00:00+00:00');
     const phq = (await overview()).instruments.find((i: Json) => i.instrument === 'PHQ-9');
-    expect(phq).toMatchObject({ change: -12, reliableChange: 'improved' });
+    expect(phq).toMatchObject({ change: -12, reliableChange: 'improved', notOnTrack: { flag: false } });
   });
 });

@@ -38,7 +38,8 @@ export async function measuresOverview(deps: Deps, personId: PersonId, asOf?: Ca
       change: total && total.count > 1 ? total.change : null,
       reliableChange: total?.reliableChange ?? null,
       summary: summary && summarySentence(instrument, summary),
-      notOnTrack: total && { flag: total.notOnTrack.flag, reason: total.notOnTrack.reason, heuristic: true },
+      // Two results too close together say nothing either way, so not even "nothing suggests things are off track".
+      notOnTrack: total && total.tooClose === null ? { flag: total.notOnTrack.flag, reason: total.notOnTrack.reason, heuristic: true } : null,
       schedule: every === undefined ? null : { everyDays: every },
       due,
     };
