@@ -39,6 +39,14 @@ describe('leaningOf', () => {
     expect(leaningOf(trend({ status: 'not-enough-data' }), VISIBLE.intensity)).toBeNull();
   });
 
+  it('reads 0/1 shares by their windows alone, since their slope is almost always zero', () => {
+    const awareness = trend({ early: 0.167, recent: 0.571, slopePer30Days: 0, slopeCi: [0, 0], p: 0.08 });
+    expect(leaningOf(awareness, VISIBLE.share)).toBe('flat');
+    expect(leaningOf(awareness, VISIBLE.share, true)).toBe('rising');
+    expect(trendStatusWords(awareness, VISIBLE.share, true)).toBe('rising a little, not yet clearly');
+    expect(leaningOf(trend({ early: 0.43, recent: 0.46, slopePer30Days: 0 }), VISIBLE.share, true)).toBe('flat');
+  });
+
   it('takes a clear change’s direction from the windows, or from the slope when they tie', () => {
     expect(leaningOf(trend({ early: 6, recent: 6, slopePer30Days: 0.4, p: 0.01, status: 'worsening' }), VISIBLE.intensity)).toBe('rising');
   });

@@ -35,8 +35,12 @@ export const VISIBLE = {
 
 const sign = (v: number): number => (v > 0 ? 1 : v < 0 ? -1 : 0);
 
-/** The direction of a trend's line; null when there is not enough data to draw one. */
-export function leaningOf(t: Trend, minVisible: number): Leaning | null {
+/**
+ * The direction of a trend's line; null when there is not enough data to draw one.
+ * `binary`: the points are 0/1 (awareness: was the pattern spotted early?). Their Theil–Sen
+ * slope is almost always zero, so it cannot agree or disagree: the windows' shares decide.
+ */
+export function leaningOf(t: Trend, minVisible: number, binary = false): Leaning | null {
   if (t.status === 'not-enough-data') return null;
   const delta = t.early !== null && t.recent !== null ? t.recent - t.early : null;
   const slope = t.slopePer30Days ?? 0;
@@ -45,8 +49,8 @@ export function leaningOf(t: Trend, minVisible: number): Leaning | null {
     // A clear change: the test has a direction; the windows or the slope show which.
     s = sign(delta ?? 0) || sign(slope);
   } else if (delta !== null) {
-    if (Math.abs(delta) >= minVisible && sign(slope) === sign(delta)) s = sign(delta);
-  } else if (Math.abs(slope) >= minVisible) {
+    if (Math.abs(delta) >= minVisible && (binary || sign(slope) === sign(delta))) s = sign(delta);
+  } else if (!binary && Math.abs(slope) >= minVisible) {
     s = sign(slope);
   }
   return s > 0 ? 'rising' : s < 0 ? 'falling' : 'flat';
@@ -57,7 +61,7 @@ export function leaningOf(t: Trend, minVisible: number): Leaning | null {
  * the change is not clear, its direction ("rising a little, not yet clearly") or
  * "holding steady" when nothing moves.
  */
-export function trendStatusWords(t: Trend, minVisible: number): string {
+export function trendStatusWords(t: Trend, minVisible: number, binary = false): string {
   switch (t.status) {
     case 'improving':
       return 'easing';
@@ -66,7 +70,7 @@ export function trendStatusWords(t: Trend, minVisible: number): string {
     case 'not-enough-data':
       return 'not enough yet';
     case 'steady': {
-      const lean = leaningOf(t, minVisible);
+      const lean = leaningOf(t, minVisible, binary);
       return lean === 'flat' || lean === null ? 'holding steady' : `${lean} a little, not yet clearly`;
     }
   }

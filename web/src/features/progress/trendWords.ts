@@ -74,8 +74,8 @@ export function slopeSentence(trend: Trend, q: Quantity): string | null {
  * clearly"), so "holding steady" is never said of a visibly moving line (core/insight/leaning.ts).
  * `minVisible`: the smallest change worth a word, in the quantity's unit (VISIBLE).
  */
-export function statusWords(trend: Trend, minVisible: number): string {
-  return trendStatusWords(trend, minVisible);
+export function statusWords(trend: Trend, minVisible: number, binary = false): string {
+  return trendStatusWords(trend, minVisible, binary);
 }
 
 /** "8 → 5" for early-vs-recent pairs; "none early on → 6" when a window had no data. */

@@ -39,7 +39,8 @@ export function CopingLoadSection({ report, compact = false }: { report: Insight
   const intensity = useCallback((w: number) => drawWeekIntensity(load, period, w, compact), [load, period, compact]);
   const slope = slopeSentence(load.perMoment, PER_MOMENT);
   const soFar = soFarWords(load.weeks, period, true);
-  const status = statusWords(load.perMoment, VISIBLE.perMoment);
+  const status =
+    load.perMoment.status === 'improving' ? 'needing less coping' : load.perMoment.status === 'worsening' ? 'needing more lately' : statusWords(load.perMoment, VISIBLE.perMoment);
   return (
     <section className="report-section" aria-labelledby="load-heading">
       <h2 id="load-heading">How much coping it takes</h2>

@@ -20,7 +20,7 @@ interface Props {
 
 /** A steady awareness share, said by the way its line goes: "rising a little, not yet clearly" or "no clear change yet". */
 function awareWords(t: TriggerReport['awareness']): string {
-  const words = statusWords(t, VISIBLE.share);
+  const words = statusWords(t, VISIBLE.share, true);
   return words === 'holding steady' ? 'no clear change yet' : words;
 }
 
