@@ -12,6 +12,10 @@ vi.setConfig({ testTimeout: 60_000, maxConcurrency: 3 });
 const folders = tempFolders('headway-cli-measure-');
 afterAll(() => folders.cleanup());
 
+/** Text printed wrapped at 80 columns, with its line breaks (and the indent after them) undone. */
+const unwrapped = (text: string) => text.replace(/\n {0,2}(?=\S)/g, ' ');
+const tooWide = (text: string) => text.split('\n').filter((l) => Array.from(l).length > 80);
+
 /** Standard output and standard error in one pipe, in the order a person's terminal shows them. */
 function bothStreams(args: string[], env: Record<string, string>, input: string): Promise<string> {
   return new Promise((resolve) => {
@@ -133,7 +137,8 @@ describe.concurrent('headway measure', () => {
     await run('measure', 'add', 'PHQ-9', '--items', '3,3,3,3,3,3,2,0,0', '--at', '2026-12-07T20:00:00Z');
     await run('measure', 'add', 'PHQ-9', '--items', '1,1,1,1,1,1,2,0,0', '--at', '2026-12-07T20:03:00Z');
     const summary = await run('measure', 'summary', '--as-of', '2026-12-07');
-    expect(summary.stdout).toContain(
+    expect(tooWide(summary.stdout)).toEqual([]);
+    expect(unwrapped(summary.stdout)).toContain(
       'PHQ-9: From 20 on 7 December to 8 on 7 December. These were taken 3 minutes apart; both ask about the last 2 weeks, so Headway compares results at least 2 weeks apart.',
     );
     expect(summary.stdout).not.toMatch(/reliable|NHS Talking Therapies outcome/);
@@ -146,7 +151,7 @@ describe.concurrent('headway measure', () => {
     await run('measure', 'add', 'PHQ-9', '--items', '1,1,1,0,0,0,0,0,0', '--at', '2026-02-05T09:00:00Z');
     await run('measure', 'add', 'GAD-7', '--items', '1,1,1,0,0,0,0', '--at', '2026-02-05T09:10:00Z');
     const summary = await run('measure', 'summary', '--as-of', '2026-02-10');
-    expect(summary.stdout).toContain('NHS Talking Therapies outcome: reliable recovery: recovery and reliable improvement together.');
+    expect(unwrapped(summary.stdout)).toContain('NHS Talking Therapies outcome: reliable recovery: recovery and reliable improvement together.');
     expect(summary.stdout).not.toMatch(/reliable-recovery|caseness/);
     expect((await run('measure', 'remind', 'GAD-7', '--every', '1')).stdout).toContain('GAD-7 will be suggested every day.');
   });

@@ -19,6 +19,7 @@ import { dayWords } from '../../core/words/dates.js';
 import { withJournal, type GlobalFlags, type Session } from '../context.js';
 import { criticalText, safetyPlanText } from '../care-text.js';
 import { CliError, EXIT } from '../fail.js';
+import { wrapLines } from '../fit.js';
 import { NHS_OUTCOME_WORDS } from '../measure-words.js';
 import { askAll } from '../questionnaire.js';
 import { writeFileAtomically } from '../write-file.js';
@@ -140,7 +141,7 @@ export function measureCommands(program: Command, global: () => GlobalFlags): vo
           if (i.due) lines.push(`  ${i.due.due || i.due.nextOn === null ? 'Ready to take again whenever you like.' : `Next suggested on ${dayWords(i.due.nextOn)}.`}`);
         }
         if (overview.nhs) lines.push(`NHS Talking Therapies outcome: ${NHS_OUTCOME_WORDS[overview.nhs.outcome]} ${overview.nhs.note}`);
-        printLines(lines.length > 0 ? lines : ['No questionnaires yet. Try: headway measure take PHQ-9']);
+        printLines(lines.length > 0 ? wrapLines(lines) : ['No questionnaires yet. Try: headway measure take PHQ-9']);
       });
     });
 
