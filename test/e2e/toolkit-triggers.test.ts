@@ -145,6 +145,28 @@ if (!HAVE_CHROMIUM) {
       await page.close();
     });
 
+    it('lists Brief COPE scales oldest first, and leaves it out of the first-and-latest scores it has none in', async () => {
+      const day = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
+      const plainDay = (iso: string) => new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
+      const older = day(30);
+      const newer = day(3);
+      await api('POST', '/api/measures', { instrument: 'Brief-COPE', answers: Array.from({ length: 28 }, () => 1), takenAt: older });
+      await api('POST', '/api/measures', { instrument: 'Brief-COPE', answers: Array.from({ length: 28 }, () => 4), takenAt: newer });
+      const page = await open('#/questionnaires/Brief-COPE');
+      const table = page.locator('.cope-scales table');
+      await table.waitFor();
+      expect((await table.locator('thead th').allTextContents()).slice(1)).toEqual([plainDay(older), plainDay(newer)]);
+      expect(await table.locator('tbody tr').first().locator('td').allTextContents()).toEqual(['2', '8']);
+
+      await page.goto(`http://127.0.0.1:${session.running.port}/#/progress`);
+      const scores = page.locator('table', { has: page.locator('caption', { hasText: 'First and latest scores' }) });
+      await scores.waitFor({ state: 'attached' });
+      const rows = await scores.locator('tbody th').allTextContents();
+      expect(rows).toContain('PHQ-9');
+      expect(rows.some((r) => r.includes('COPE'))).toBe(false);
+      await page.close();
+    });
+
     it.each([
       { width: 390, height: 844, colorScheme: 'light' as const, name: 'phone-light' },
       { width: 390, height: 844, colorScheme: 'dark' as const, name: 'phone-dark' },
