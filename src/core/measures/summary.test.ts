@@ -84,7 +84,7 @@ describe('summarizeInstrument: first, latest and change', () => {
 });
 
 describe('not on track (MEASURES.md §5 option 3, a heuristic)', () => {
-  it('flags reliable deterioration from baseline at once, with the numbers, and says it is a heuristic', () => {
+  it('flags reliable deterioration from baseline at once, with the numbers, and says it is a rule of thumb', () => {
     const s = totalSummary(PHQ9, [admin(PHQ9, '2026-02-01', 8), admin(PHQ9, '2026-02-15', 14)], '2026-02-15');
     expect(s.reliableChange).toBe('deteriorated');
     expect(s.notOnTrack).toMatchObject({ flag: true, rule: 'reliable-deterioration', heuristic: true });
@@ -92,7 +92,7 @@ describe('not on track (MEASURES.md §5 option 3, a heuristic)', () => {
       'The PHQ-9 score went up from 8 on 1 Feb 2026 to 14 on 15 Feb 2026, a change of 6 points, and a change of 6 points or more ' +
         "is more than the questionnaire's usual ups and downs, so this may be worth talking through in a session.",
     );
-    expect(s.notOnTrack.label).toMatch(/heuristic/);
+    expect(s.notOnTrack.label).toMatch(/rule of thumb.*not a validated/);
     expect(s.notOnTrack.label).toMatch(/not a validated expected-treatment-response curve/);
   });
 
