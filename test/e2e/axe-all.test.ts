@@ -81,7 +81,9 @@ async function audit(page: Page, where: string, coloursOnly: boolean): Promise<F
     const w = window as unknown as {
       axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
     };
-    const result = await w.axe.run(document, { runOnly: only, resultTypes: ['violations'] });
+    // label-content-name-mismatch (WCAG 2.5.3) is "experimental" in axe, so off unless asked for.
+    const rules = { 'label-content-name-mismatch': { enabled: true } };
+    const result = await w.axe.run(document, { runOnly: only, rules, resultTypes: ['violations'] });
     return result.violations.map((v) => `${v.id}: ${v.nodes.length} (${v.nodes.slice(0, 3).map((n) => String(n.target)).join(' | ')})`);
   }, runOnly);
   const svg = await page.evaluate(svgTextContrast, 4.5);
@@ -164,14 +166,15 @@ if (!HAVE_CHROMIUM) {
       await session?.close();
     });
 
-    it('finds what it looks for: a missing alt text, and grey chart text on white', async () => {
+    it('finds what it looks for: a missing alt text, a name that hides its words, grey chart text on white', async () => {
       const page = await session.browser.newPage({ bypassCSP: true });
       await page.setContent(
-        '<main><h1>t</h1><img src="x.png"><svg width="200" height="50" role="img" aria-label="c"><rect width="200" height="50" fill="#fff"/><text x="10" y="30" fill="#aaa">faint</text></svg></main>',
+        '<main><h1>t</h1><img src="x.png"><button aria-label="Call Emergency services on 911">Call 911</button><svg width="200" height="50" role="img" aria-label="c"><rect width="200" height="50" fill="#fff"/><text x="10" y="30" fill="#aaa">faint</text></svg></main>',
       );
       await page.evaluate(AXE);
       const f = await audit(page, 'self-check', false);
       expect(f.axe.join()).toMatch(/image-alt/);
+      expect(f.axe.join()).toMatch(/label-content-name-mismatch/);
       expect(f.svg).toEqual([expect.objectContaining({ text: 'faint', ratio: 2.32 })]);
       await page.close();
     });
@@ -289,6 +292,28 @@ if (!HAVE_CHROMIUM) {
       }
       expect(await pages.get('phone')?.locator('.chart[data-ready="true"]').count()).toBeGreaterThan(5);
     }, 60_000);
+
+    it('a table too wide for a phone says it scrolls, and the keyboard can scroll it; on a desktop it fits and says nothing', async () => {
+      const phone = pages.get('phone');
+      const desktop = pages.get('desktop');
+      if (phone === undefined || desktop === undefined) throw new Error('no page');
+      for (const page of [phone, desktop]) {
+        await go(page, '#/questionnaires/Brief-COPE');
+        await page.locator('.cope-scales table').waitFor();
+      }
+      const region = phone.getByRole('region', { name: /^Each time you took it|^The latest/ });
+      await expect.poll(() => region.getAttribute('tabindex')).toBe('0');
+      expect(await phone.locator('.cope-scales .scroll-hint').isVisible()).toBe(true);
+      expect(await phone.locator('.cope-scales .scroll-hint').textContent()).toContain('Scroll sideways');
+      await region.focus();
+      await phone.keyboard.press('ArrowRight');
+      await phone.keyboard.press('ArrowRight');
+      await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      await phone.locator('.cope-scales').screenshot({ path: join(SHOTS, 'wide-table-phone.png') });
+      // The desktop's table fits: no hint, no extra tab stop.
+      expect(await desktop.locator('.cope-scales .scroll-hint').count()).toBe(0);
+      expect(await desktop.locator('.cope-scales .table-scroll').getAttribute('tabindex')).toBeNull();
+    });
 
     it('the demo journal: questionnaires, results, and each step of taking one', async () => {
       const found: Finding[] = [];

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { weekRowLabel, weekScale, weekSoFar, weekSpan, soFarWords } from '../../web/src/features/progress/charts/weekSpans.js';
 import { perMomentPoints } from '../../web/src/features/progress/charts/weeklyCharts.js';
+import { pointDate } from '../../web/src/features/progress/charts/triggerCharts.js';
 import type { CopingLoad } from '../../src/core/insight/report.js';
 
 const MONDAY = '2026-12-07';
@@ -49,5 +50,13 @@ describe('weekly chart spans as of a Monday', () => {
     const week = (w: string, days: number, perMoment: number | null) => ({ week: w, days, moments: 2, strategies: 4, perMoment, meanIntensity: 5, perIntensityPoint: null });
     const load = { weeks: [week('2026-11-23', 7, 2), week('2026-11-30', 7, null), week(MONDAY, 1, 6)] } as unknown as CopingLoad;
     expect(perMomentPoints(load, period).map((p) => [iso(p.date), p.value])).toEqual([['2026-11-26T12:00:00.000Z', 2]]);
+  });
+});
+
+describe('a trigger chart’s grouped points as of a Monday', () => {
+  it('draws a week-long run that began on the as-of day on that day, not mid-week in the future', () => {
+    expect(iso(pointDate({ pointDays: 7 }, MONDAY, period))).toBe('2026-12-07T12:00:00.000Z');
+    expect(iso(pointDate({ pointDays: 7 }, '2026-11-30', period))).toBe('2026-12-03T12:00:00.000Z');
+    expect(iso(pointDate({ pointDays: null }, MONDAY, period))).toBe('2026-12-07T00:00:00.000Z');
   });
 });

@@ -6,6 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import type { InsightReport, Trend, TriggerReport } from '../../../../../src/core/insight/report.js';
+import { addDays } from '../../../../../src/core/time.js';
 import { asDate, baseOptions, COLOURS, DAY_MS, medianMark, timeAxis, trendMark, type DatedValue } from './common.js';
 
 type Period = InsightReport['period'];
@@ -28,11 +29,12 @@ function seriesChart(c: SeriesChart): SVGSVGElement | HTMLElement {
   return Plot.plot({
     ...baseOptions(c.width, c.height),
     marginTop: 22,
-    x: { type: 'utc', domain: [asDate(period.from), asDate(period.to)], ...timeAxis(period.from, period.to, c.width), label: null },
+    // Through the end of the as-of day, and no further (weekSpans.ts: the same for weekly charts).
+    x: { type: 'utc', domain: [asDate(period.from), asDate(addDays(period.to, 1))], ...timeAxis(period.from, period.to, c.width), label: null },
     y: { domain: c.yDomain, ticks: c.yTicks, label: c.yLabel, grid: true },
     marks: [
       medianMark(c.trend.early, period.from, period.earlyUntil),
-      medianMark(c.trend.recent, period.recentFrom, period.to),
+      medianMark(c.trend.recent, period.recentFrom, addDays(period.to, 1)),
       Plot.dot(c.points, { x: 'date', y: 'value', r: 3.2, fill: c.colour, fillOpacity: 0.7, stroke: 'var(--surface)', strokeWidth: 0.8 }),
       trendMark(c.points, c.trend),
     ],
@@ -42,24 +44,27 @@ function seriesChart(c: SeriesChart): SVGSVGElement | HTMLElement {
 /**
  * Where a point is drawn: a moment on its day; a grouped point (the middle values of a
  * run of weeks, when a long history has more moments than a chart shows one by one) in
- * the middle of its run.
+ * the middle of its run's days up to the as-of day — a run still going is not drawn in
+ * the future, past the end of the axis.
  */
-function pointDate(t: TriggerReport, day: string): Date {
-  const date = asDate(day);
-  return t.pointDays === null ? date : new Date(date.getTime() + (t.pointDays / 2) * DAY_MS);
+export function pointDate(t: Pick<TriggerReport, 'pointDays'>, day: string, period: Pick<Period, 'to'>): Date {
+  const start = asDate(day).getTime();
+  if (t.pointDays === null) return new Date(start);
+  const end = Math.min(start + t.pointDays * DAY_MS, asDate(period.to).getTime() + DAY_MS);
+  return new Date((start + end) / 2);
 }
 
-export function intensityPoints(t: TriggerReport): DatedValue[] {
-  return t.points.map((p) => ({ date: pointDate(t, p.day), value: p.intensity }));
+export function intensityPoints(t: TriggerReport, period: Period): DatedValue[] {
+  return t.points.map((p) => ({ date: pointDate(t, p.day, period), value: p.intensity }));
 }
 
-export function settlingPoints(t: TriggerReport): DatedValue[] {
-  return t.points.flatMap((p) => (p.settledMinutes === null ? [] : [{ date: pointDate(t, p.day), value: p.settledMinutes }]));
+export function settlingPoints(t: TriggerReport, period: Period): DatedValue[] {
+  return t.points.flatMap((p) => (p.settledMinutes === null ? [] : [{ date: pointDate(t, p.day, period), value: p.settledMinutes }]));
 }
 
 export function drawIntensity(t: TriggerReport, period: Period, width: number, compact: boolean): SVGSVGElement | HTMLElement {
   return seriesChart({
-    points: intensityPoints(t),
+    points: intensityPoints(t, period),
     trend: t.intensity,
     period,
     width,
@@ -76,7 +81,7 @@ export function drawSettling(t: TriggerReport, period: Period, width: number, ma
   const top = Math.max(60, Math.ceil(maxMinutes / 60) * 60);
   const step = top <= 120 ? 30 : 60;
   return seriesChart({
-    points: settlingPoints(t),
+    points: settlingPoints(t, period),
     trend: t.settling,
     period,
     width,
