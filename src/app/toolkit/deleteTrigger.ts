@@ -6,9 +6,8 @@
 import type { PersonId, TriggerId } from '../../core/ids.js';
 import type { Deps } from '../deps.js';
 import { AppError, notFound } from '../errors.js';
+import { count } from '../../core/words/plural.js';
 import { RESTORE_DAYS } from '../journal/deleteEntry.js';
-
-const moments = (n: number, what = 'moment') => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 export async function deleteTrigger(deps: Deps, personId: PersonId, id: TriggerId): Promise<{ id: TriggerId }> {
   return deps.store.transaction(async (tx) => {
@@ -19,8 +18,8 @@ export async function deleteTrigger(deps: Deps, personId: PersonId, id: TriggerI
       const name = `“${trigger.name}”`;
       const why =
         live === 0
-          ? `${moments(deleted, 'recently deleted moment')} ${deleted === 1 ? 'names' : 'name'} it, and ${deleted === 1 ? 'it' : 'they'} can still be restored for up to ${RESTORE_DAYS} days`
-          : `${moments(live)} ${live === 1 ? 'names' : 'name'} it${deleted > 0 ? ` (and ${moments(deleted, 'recently deleted moment')})` : ''}`;
+          ? `${count(deleted, 'recently deleted moment')} ${deleted === 1 ? 'names' : 'name'} it, and ${deleted === 1 ? 'it' : 'they'} can still be restored for up to ${RESTORE_DAYS} days`
+          : `${count(live, 'moment')} ${live === 1 ? 'names' : 'name'} it${deleted > 0 ? ` (and ${count(deleted, 'recently deleted moment')})` : ''}`;
       throw new AppError('in_use', `${name} can’t be deleted: ${why}. To tidy it away, merge it into another trigger; its moments move there.`, 'id');
     }
     await tx.deleteUnusedTrigger(personId, id);

@@ -9,6 +9,7 @@ import { deleteMeasure } from '../../app/measures/deleteMeasure.js';
 import { restoreMeasure } from '../../app/measures/restoreMeasure.js';
 import { idSchema } from '../../contracts/fields.js';
 import type { EntryId, MeasureId } from '../../core/ids.js';
+import { dayWords } from '../../core/words/dates.js';
 import { ENTRY_KINDS, type EntryKind } from '../../core/vocabulary.js';
 import { withJournal, type GlobalFlags } from '../context.js';
 import { usage } from '../fail.js';
@@ -27,10 +28,6 @@ const KIND_OF: Record<string, Kind> = {
 };
 
 const KINDS = 'moment | checkin | practice | shift | result (a questionnaire result)';
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "31 Mar 2026": the day an instant falls on where it was written, in words. */
-const dayInWords = (instant: string) => `${Number(instant.slice(8, 10))} ${MONTHS[Number(instant.slice(5, 7)) - 1] ?? ''} ${instant.slice(0, 4)}`;
 
 function idOf(text: string, kind: Kind): string {
   const what = kind === 'result' ? 'a questionnaire result id; see headway measure list --json' : 'an entry id; see headway list <kind> --json';
@@ -58,7 +55,7 @@ export function entryCommands(program: Command, global: () => GlobalFlags): void
         const r = kind === 'result' ? await deleteMeasure(deps, personId, target as MeasureId) : await deleteEntry(deps, personId, kind, target as EntryId);
         if (o.json) return printJson(r);
         const counts = kind === 'result' ? ' It no longer counts in your results, reports or exports meanwhile.' : '';
-        return printLines([`Deleted.${counts} You can bring it back until ${dayInWords(r.restorableUntil)}: headway restore ${kindText} ${id}`]);
+        return printLines([`Deleted.${counts} You can bring it back until ${dayWords(r.restorableUntil)}: headway restore ${kindText} ${id}`]);
       });
     });
 

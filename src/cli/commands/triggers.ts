@@ -12,12 +12,13 @@ import type { Deps } from '../../app/deps.js';
 import { triggerRenameSchema, type TriggerView } from '../../contracts/toolkit.js';
 import type { PersonId, TriggerId } from '../../core/ids.js';
 import { nameKey } from '../../core/names.js';
+import { count } from '../../core/words/plural.js';
 import { withJournal, type GlobalFlags } from '../context.js';
 import { CliError, EXIT } from '../fail.js';
 import { parseWith } from '../flags.js';
 import { printJson, printLines } from '../print.js';
 
-const moments = (n: number) => `${n} moment${n === 1 ? '' : 's'}`;
+const moments = (n: number) => count(n, 'moment');
 /** A name as the person would type it back into a shell. */
 const quoted = (name: string) => `"${name.replace(/(["\\$`])/g, '\\$1')}"`;
 

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { TriggerView } from '../../../../src/contracts/toolkit.js';
+import { count } from '../../../../src/core/words/plural.js';
 import { SelectField } from '../../lib/ui/fields.js';
 import { TriggerRename } from './TriggerRename.js';
 
@@ -19,7 +20,7 @@ interface Props {
   problem: string | null;
 }
 
-export const momentsWords = (n: number) => (n === 1 ? '1 moment' : `${n} moments`);
+export const momentsWords = (n: number) => count(n, 'moment');
 
 function MergeAndDelete({ trigger: t, all, onMerge, onDelete, problem }: Omit<Props, 'onRenamed'>) {
   const others = all.filter((x) => x.id !== t.id);
