@@ -11,15 +11,11 @@ import { href } from '../../lib/route.js';
 import { useSession } from '../../lib/session.js';
 import { CrisisLineCard } from './CrisisLineCard.js';
 
+/** Groups keep the order crisisLinesFor gives (core/crisis-lines.ts: emergency number first), the terminal's order too. */
 function byCountry(lines: readonly CrisisLine[]): Array<[string, CrisisLine[]]> {
   const groups = new Map<string, CrisisLine[]>();
   for (const l of lines) groups.set(l.country, [...(groups.get(l.country) ?? []), l]);
   return [...groups.entries()];
-}
-
-/** Emergency services first: they are what matters most when someone is in danger. */
-function ordered(lines: readonly CrisisLine[]): CrisisLine[] {
-  return [...lines.filter((l) => l.emergency), ...lines.filter((l) => !l.emergency)];
 }
 
 /** The lines for `country`: the session's own when it is the person's country, else fetched (or built in). */
@@ -65,7 +61,7 @@ export function CrisisLines({ picker = false }: { picker?: boolean }) {
         <section key={code} aria-labelledby={`lines-${pickerId}-${code}`}>
           <h2 id={`lines-${pickerId}-${code}`}>{`Crisis lines: ${countryName(code)}`}</h2>
           <ul className="lines">
-            {ordered(lines).map((l) => (
+            {lines.map((l) => (
               <CrisisLineCard key={`${l.country}-${l.service}`} line={l} />
             ))}
           </ul>
