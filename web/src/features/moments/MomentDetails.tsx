@@ -1,23 +1,18 @@
 /** The optional part of a moment, behind "More detail" so the fast path stays short. */
-import { useId } from 'react';
-import type { StrategyView } from '../../../../src/contracts/toolkit.js';
 import { LIMITS } from '../../../../src/core/vocabulary.js';
 import { errorAt, type FieldErrors } from '../../lib/form.js';
 import { BODY_STATE_CHOICES, ChoiceGroup, YES_NO_UNNOTED } from '../../lib/ui/choices.js';
-import { Checkbox, NumberField, TextArea, WhenField } from '../../lib/ui/fields.js';
+import { Checkbox, TextArea, WhenField } from '../../lib/ui/fields.js';
 import type { MomentDraft } from './momentDraft.js';
-import { StrategyPicker } from './StrategyPicker.js';
 
 interface Props {
   draft: MomentDraft;
   set: <K extends keyof MomentDraft>(key: K, value: MomentDraft[K]) => void;
-  toolkit: readonly StrategyView[];
   errors: FieldErrors;
   editing: boolean;
 }
 
-export function MomentDetails({ draft, set, toolkit, errors, editing }: Props) {
-  const strategiesErrorId = useId();
+export function MomentDetails({ draft, set, errors, editing }: Props) {
   return (
     <div className="details-body">
       <ChoiceGroup
@@ -28,24 +23,6 @@ export function MomentDetails({ draft, set, toolkit, errors, editing }: Props) {
         onChange={(v) => set('bodyState', v)}
         error={errorAt(errors, 'bodyState')}
         layout="row"
-      />
-      <StrategyPicker
-        toolkit={toolkit}
-        value={draft.strategies}
-        onChange={(v) => set('strategies', v)}
-        error={errorAt(errors, 'strategies')}
-        errorId={strategiesErrorId}
-      />
-      <NumberField
-        label="Minutes until settled"
-        hint="Roughly how long until you felt steadier. A guess is fine."
-        value={draft.settledMinutes}
-        onChange={(v) => set('settledMinutes', v)}
-        min={0}
-        max={LIMITS.settledMinutesMax}
-        unit="minutes"
-        error={errorAt(errors, 'settledMinutes')}
-        optional
       />
       <TextArea
         label="The thought"

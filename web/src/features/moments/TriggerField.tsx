@@ -1,6 +1,7 @@
 /**
- * The trigger: the person's most-used triggers as one-tap picks, and a text input that
- * suggests the rest of their list. A new name is remembered by the server when saved.
+ * The trigger: a text input that suggests the person's own list, and their most-used
+ * triggers as quick picks. The picks are native radio buttons (one Tab stop, arrow keys
+ * move and choose, as any radio group); choosing one fills in the text.
  */
 import { useId } from 'react';
 import type { TriggerView } from '../../../../src/contracts/toolkit.js';
@@ -17,39 +18,45 @@ interface Props {
 }
 
 export function TriggerField({ value, onChange, triggers, error }: Props) {
-  const listId = useId();
+  const id = useId();
   const picks = triggers.slice(0, QUICK_PICKS);
   const chosen = value.trim().toLowerCase();
   return (
     <div className="trigger-field">
       <TextField
         label="Trigger"
-        hint={picks.length > 0 ? 'What set this off? Tap one below or type your own.' : 'What set this off? In your own words.'}
+        hint={picks.length > 0 ? 'What set this off? Tap one below or type your own.' : 'What set this off? In your own words; a few are enough.'}
         value={value}
         onChange={onChange}
-        list={listId}
+        list={`${id}-list`}
         maxLength={LIMITS.nameChars}
         error={error}
       />
-      <datalist id={listId}>
+      <datalist id={`${id}-list`}>
         {triggers.map((t) => (
           <option key={t.id} value={t.name} />
         ))}
       </datalist>
       {picks.length > 0 && (
-        <div className="chips" role="group" aria-label="Quick picks">
-          {picks.map((t) => (
-            <button
-              key={t.id}
-              type="button"
-              className="chip"
-              aria-pressed={t.name.toLowerCase() === chosen}
-              onClick={() => onChange(t.name)}
-            >
-              {t.name}
-            </button>
-          ))}
-        </div>
+        <fieldset className="quick-picks">
+          <legend className="visually-hidden">Quick picks: triggers you noted before</legend>
+          <div className="chips">
+            {picks.map((t, i) => (
+              <span className="chip-choice" key={t.id}>
+                <input
+                  id={`${id}-${i}`}
+                  type="radio"
+                  name={`${id}-picks`}
+                  checked={t.name.toLowerCase() === chosen}
+                  onChange={() => onChange(t.name)}
+                />
+                <label htmlFor={`${id}-${i}`} className="chip">
+                  <span className="chip-text">{t.name}</span>
+                </label>
+              </span>
+            ))}
+          </div>
+        </fieldset>
       )}
     </div>
   );

@@ -60,16 +60,7 @@ export function draftFromMoment(m: MomentView): MomentDraft {
 
 /** True when anything in "More detail" is filled in, so an edit opens it. */
 export function hasDetail(d: MomentDraft): boolean {
-  return (
-    d.bodyState !== null ||
-    d.thought !== '' ||
-    d.followedThought !== null ||
-    d.recognizedEarly ||
-    d.handledDifferently ||
-    d.settledMinutes !== '' ||
-    d.strategies.length > 0 ||
-    d.note !== ''
-  );
+  return d.bodyState !== null || d.thought !== '' || d.followedThought !== null || d.recognizedEarly || d.handledDifferently || d.note !== '';
 }
 
 /**
