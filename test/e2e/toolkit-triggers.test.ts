@@ -126,11 +126,19 @@ if (!HAVE_CHROMIUM) {
       await page.getByRole('heading', { name: 'Past results' }).waitFor();
       const past = page.locator('.past-result');
       expect(await past.count()).toBe(2);
-      await past.first().getByRole('button', { name: /^Delete the result from/ }).click();
-      await past.first().getByText('You can bring it back from').waitFor();
-      await past.first().getByRole('button', { name: 'Yes, delete' }).click();
-      await page.getByText('Result deleted. It is kept in Recently deleted for 30 days.').waitFor();
-      await expect.poll(() => past.count()).toBe(1);
+      const deleteNewest = async () => {
+        await past.first().getByRole('button', { name: /^Delete the result from/ }).click();
+        await past.first().getByText('You can bring it back from').waitFor();
+        await past.first().getByRole('button', { name: 'Yes, delete' }).click();
+        await page.getByText('Result deleted. It is kept in Recently deleted for 30 days.').waitFor();
+        await expect.poll(() => past.count()).toBe(1);
+      };
+      // Undo brings it straight back.
+      await deleteNewest();
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await page.getByText('Result restored.').waitFor();
+      await expect.poll(() => past.count()).toBe(2);
+      await deleteNewest();
       expect(((await api('GET', '/api/measures')).items as Json[]).map((m) => m.total)).toEqual([16]);
       const phq = ((await api('GET', '/api/report')).measures as Json[]).find((m) => m.instrument === 'PHQ-9');
       expect(phq).toMatchObject({ first: 16, latest: 16 });
