@@ -40,6 +40,9 @@ if (!HAVE_CHROMIUM) {
 
       await page.getByLabel('Trigger').fill('Criticism at work');
       await page.getByRole('group', { name: 'Intensity' }).getByRole('radio', { name: '7', exact: true }).check();
+      // A new person's toolkit comes in the starting order; "did it help?" is asked at the ticked strategy.
+      await page.getByRole('checkbox', { name: 'A walk', exact: true }).check();
+      await page.getByRole('group', { name: 'Did A walk help?' }).getByRole('radio', { name: 'Helped' }).check();
       await page.screenshot({ path: join(SHOTS, 'log-moment-form.png'), fullPage: true });
       await page.getByRole('button', { name: 'Save moment' }).click();
       await expect.poll(async () => (await running.app.inject({
@@ -47,6 +50,11 @@ if (!HAVE_CHROMIUM) {
         url: '/api/moments',
         headers: { host: `127.0.0.1:${running.port}`, authorization: `Bearer ${running.token}` },
       })).json().items.length).toBe(1);
+      expect((await running.app.inject({
+        method: 'GET',
+        url: '/api/moments',
+        headers: { host: `127.0.0.1:${running.port}`, authorization: `Bearer ${running.token}` },
+      })).json().items[0].strategies).toMatchObject([{ name: 'A walk', helped: true }]);
 
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
       const entry = page.getByText('Criticism at work').first();
