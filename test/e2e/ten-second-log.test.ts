@@ -243,7 +243,8 @@ if (!HAVE_CHROMIUM) {
       await page.goto(`http://127.0.0.1:${session.running.port}/#/log/moments`);
       await page.getByText('Your strategies could not be loaded').waitFor();
       expect(await page.getByText('Your toolkit is empty').count()).toBe(0);
-      expect(await page.getByText('Open the link printed in your terminal again').count()).toBeGreaterThan(0);
+      expect(await page.getByText('Reconnect as the note at the top of the page says').count()).toBe(1);
+      expect(await page.locator('.session-notice[role="alert"]').count()).toBe(1); // the page's note, with the steps
       await page.screenshot({ path: join(SHOTS, 'log-no-session.png'), fullPage: true });
       await context.close();
     });

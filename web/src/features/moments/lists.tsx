@@ -24,8 +24,8 @@ export function ListsProblem({ error, onRetry }: { error: unknown; onRetry: () =
   if (error instanceof ApiError && error.code === 'unauthorized') {
     return (
       <p className="notice" role="status">
-        Your strategies could not be loaded: Headway was restarted. Open the link printed in your terminal again and they will be here. What you
-        have put in this form so far is kept.
+        Your strategies could not be loaded: this page has lost its connection to Headway. Reconnect as the note at the top of the page says, and
+        they will be here. What you have put in this form so far is kept.
       </p>
     );
   }
