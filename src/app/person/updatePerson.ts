@@ -15,7 +15,7 @@ export async function updatePerson(deps: Deps, personId: PersonId, patch: Person
   const started = patch.therapyStartedOn;
   // A day ahead is allowed: "today" here is in this machine's offset, not the person's.
   if (started != null && started > addDays(localDayOf(now), 1)) {
-    throw invalid('therapyStartedOn', "can't be in the future: give the day your therapy began, or leave it empty");
+    throw invalid('therapyStartedOn', "can't be in the future: give the day it began, or leave it empty");
   }
   return deps.store.transaction(async (tx) => {
     const person = await tx.getPerson(personId);

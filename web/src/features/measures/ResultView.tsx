@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react';
 import type { InstrumentView, MeasureView } from '../../../../src/contracts/measures.js';
 import { href } from '../../lib/route.js';
+import { AskTherapyStart } from '../therapy/AskTherapyStart.js';
 import { bandMeaning, shortName, snapshotWords } from './measureWords.js';
 
 function Scales({ measure }: { measure: MeasureView }) {
@@ -78,6 +79,8 @@ export function ResultView({ instrument, measure, hadCritical, note }: Props) {
           Back to questionnaires
         </a>
       </div>
+      {/* Not straight after heavy answers: the calm screen comes first, this can wait. */}
+      {!hadCritical && <AskTherapyStart />}
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { isCalendarDay, type CalendarDay } from '../../../../src/core/time.js';
 import { today } from '../../lib/when.js';
 import type { Weeks } from './loadReport.js';
 
-interface Props<W extends Weeks> {
+interface Props<W extends Weeks | 'therapy'> {
   asOf: CalendarDay;
   onAsOf: (day: CalendarDay) => void;
   weeks: W;
@@ -13,7 +13,7 @@ interface Props<W extends Weeks> {
   busy: boolean;
 }
 
-export function ReportControls<W extends Weeks>({ asOf, onAsOf, weeks, onWeeks, options, busy }: Props<W>) {
+export function ReportControls<W extends Weeks | 'therapy'>({ asOf, onAsOf, weeks, onWeeks, options, busy }: Props<W>) {
   const id = useId();
   return (
     <div className="report-controls" aria-busy={busy}>

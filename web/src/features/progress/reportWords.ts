@@ -93,7 +93,9 @@ export function countsWords(c: InsightReport['counts']): string {
 export function nhsOutcomeWords(outcome: string): string {
   const words: Record<string, string> = {
     'not-at-caseness': 'started below the treatment range, so “recovery” does not apply',
-    recovery: 'recovery: from inside the treatment range to below it',
+    // The NHS flag needs no reliable change: 8 → 7 on the GAD-7 would be "recovery". Headway
+    // never calls a change within the usual ups and downs a recovery.
+    recovery: 'moved below the treatment range, by no more than the usual ups and downs',
     'reliable-improvement': 'reliable improvement',
     'reliable-recovery': 'reliable recovery: below the treatment range, by more than the usual ups and downs',
     'no-reliable-change': 'no reliable change yet',

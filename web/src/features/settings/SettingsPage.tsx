@@ -5,6 +5,7 @@ import { LoadProblem } from '../../lib/ui/LoadProblem.js';
 import { ExportSection } from './ExportSection.js';
 import { ImportSection } from './ImportSection.js';
 import { ProfileForm } from './ProfileForm.js';
+import { TherapyStartForm } from '../therapy/TherapyStartForm.js';
 
 export function SettingsPage() {
   const session = useSession();
@@ -23,7 +24,10 @@ export function SettingsPage() {
       <section className="card" aria-labelledby="you-heading">
         <h2 id="you-heading">You</h2>
         {session.person !== null ? (
-          <ProfileForm key={`${session.person.displayName}|${session.person.country}`} person={session.person} />
+          <>
+            <ProfileForm key={`${session.person.displayName}|${session.person.country}`} person={session.person} />
+            <TherapyStartForm key={session.person.therapyStartedOn ?? ''} person={session.person} />
+          </>
         ) : session.loadError !== null ? (
           <LoadProblem error={session.loadError} onRetry={() => window.location.reload()} />
         ) : (
