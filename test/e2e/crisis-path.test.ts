@@ -86,6 +86,26 @@ if (!HAVE_CHROMIUM) {
         return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, onTop: hit === button || button.contains(hit) };
       });
 
+    /** The focused element, named, when it is wholly under the help button (or the sticky header). */
+    const hiddenFocus = (page: Page) =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        if (el === null || el === document.body) return null;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0) return null;
+        const header = document.querySelector('header.top');
+        const fixedButton = [...document.querySelectorAll('button')].find((b) => b.textContent === 'I need help now');
+        const cover = header !== null && getComputedStyle(header).position === 'sticky' ? header : fixedButton;
+        if (cover === undefined || cover === null || cover.contains(el)) return null;
+        const s = cover.getBoundingClientRect();
+        const w = Math.max(0, Math.min(r.right, s.right) - Math.max(r.left, s.left));
+        const h = Math.max(0, Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top));
+        if (w * h < r.width * r.height - 1) return null;
+        // Wholly inside the cover's box, and the cover drawn over it.
+        const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+        return top !== null && (top === el || el.contains(top)) ? null : `${el.tagName} "${(el.textContent ?? '').slice(0, 40)}" at ${Math.round(r.top)}`;
+      });
+
     it.each([PHONE, DESKTOP])('keeps "I need help now" on screen at the bottom of every page ($name)', async (viewport) => {
       const { context, page } = await open(viewport);
       const pages = ['log/moments', 'progress', 'summary', 'questionnaires', 'history', 'toolkit', 'settings', 'safety-plan', 'safety-plan/edit'];
@@ -93,18 +113,25 @@ if (!HAVE_CHROMIUM) {
         await page.goto(`${origin()}/#/${hash}`);
         await page.locator('#main h1').first().waitFor();
         if (hash === 'progress') await page.locator('.chart[data-ready="true"]').first().waitFor();
-        const heights: number[] = [];
         for (const at of [0.5, 1]) {
           await page.evaluate((f) => window.scrollTo(0, f * document.documentElement.scrollHeight), at);
           await page.waitForTimeout(50);
           const box = await helpButton(page);
+          // What is on screen: the visual viewport (a page wider than the phone is shown zoomed out).
+          const seen = await page.evaluate(() => {
+            const v = window.visualViewport;
+            return v === null ? { left: 0, top: 0, width: window.innerWidth, height: window.innerHeight } : { left: v.offsetLeft, top: v.offsetTop, width: v.width, height: v.height };
+          });
+          // A page wider than the screen widens the layout viewport, and a fixed button at its
+          // right edge leaves the screen: every page must fit (wide tables scroll in their own region).
+          const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+          expect(wide, `${hash}: the page is wider than the screen`).toBeLessThanOrEqual(viewport.width);
           expect(box, hash).not.toBeNull();
-          expect(box?.top, hash).toBeGreaterThanOrEqual(0);
-          expect(box?.bottom, hash).toBeLessThanOrEqual(viewport.height);
-          expect(box?.left, hash).toBeGreaterThanOrEqual(0);
-          expect(box?.right, hash).toBeLessThanOrEqual(viewport.width);
+          expect(box?.top, hash).toBeGreaterThanOrEqual(seen.top);
+          expect(box?.bottom, hash).toBeLessThanOrEqual(seen.top + seen.height);
+          expect(box?.left, hash).toBeGreaterThanOrEqual(seen.left);
+          expect(box?.right, hash).toBeLessThanOrEqual(seen.left + seen.width);
           expect(box?.onTop, hash).toBe(true);
-          heights.push(await page.evaluate(() => window.scrollY));
         }
         if (hash === 'progress') {
           // The longest page: many screens tall, and the button still in reach at its foot.
@@ -126,40 +153,60 @@ if (!HAVE_CHROMIUM) {
       const { context, page } = await open(viewport);
       await page.goto(`${origin()}/#/progress`);
       await page.locator('.chart[data-ready="true"]').first().waitFor();
-      // A focused element wholly under the help button (or the sticky header), named.
-      const hidden = () =>
-        page.evaluate(() => {
-          const el = document.activeElement;
-          if (el === null || el === document.body) return null;
-          const r = el.getBoundingClientRect();
-          if (r.width === 0 || r.height === 0) return null;
-          const header = document.querySelector('header.top');
-          const fixedButton = [...document.querySelectorAll('button')].find((b) => b.textContent === 'I need help now');
-          const cover = header !== null && getComputedStyle(header).position === 'sticky' ? header : fixedButton;
-          if (cover === undefined || cover === null || cover.contains(el)) return null;
-          const s = cover.getBoundingClientRect();
-          const w = Math.max(0, Math.min(r.right, s.right) - Math.max(r.left, s.left));
-          const h = Math.max(0, Math.min(r.bottom, s.bottom) - Math.max(r.top, s.top));
-          if (w * h < r.width * r.height - 1) return null;
-          // Wholly inside the cover's box, and the cover drawn over it.
-          const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-          return top !== null && (top === el || el.contains(top)) ? null : `${el.tagName} "${(el.textContent ?? '').slice(0, 40)}" at ${Math.round(r.top)}`;
-        });
       const offenders: string[] = [];
       await page.locator('#main h1').first().focus();
       for (let i = 0; i < 60; i++) {
         await page.keyboard.press('Tab');
-        const h = await hidden();
+        const h = await hiddenFocus(page);
         if (h !== null) offenders.push(`Tab ${i + 1}: ${h}`);
       }
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       await page.locator('.foot').click({ position: { x: 5, y: 5 } });
       for (let i = 0; i < 60; i++) {
         await page.keyboard.press('Shift+Tab');
-        const h = await hidden();
+        const h = await hiddenFocus(page);
         if (h !== null) offenders.push(`Shift+Tab ${i + 1}: ${h}`);
       }
       expect(offenders).toEqual([]);
+      await context.close();
+    });
+
+    it.each([PHONE, DESKTOP])('scrolls an element that sits under the button (or header) out from under it when it takes focus ($name)', async (viewport) => {
+      const { context, page } = await open(viewport);
+      // The toolkit: a long list with small Edit buttons at the right, where the phone's button sits.
+      await page.goto(`${origin()}/#/toolkit`);
+      await page.getByRole('button', { name: /^Edit/ }).nth(12).waitFor();
+      // Put a link or button that fits inside the cover's box right under it, focus the element
+      // before it without scrolling, and Tab onto it: the browser must scroll it clear.
+      const placed = await page.evaluate(() => {
+        const header = document.querySelector('header.top');
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'I need help now');
+        const cover = header !== null && getComputedStyle(header).position === 'sticky' ? header : button;
+        if (cover === undefined || cover === null) return null;
+        const s = cover.getBoundingClientRect();
+        const tabbable = [...document.querySelectorAll<HTMLElement>('#main a[href], #main button:not([disabled]), #main summary, #main [tabindex="0"]')].filter(
+          (el) => el.getClientRects().length > 0,
+        );
+        const index = tabbable.findIndex((el, i) => {
+          const r = el.getBoundingClientRect();
+          const y = r.top + window.scrollY;
+          return i > 0 && y > 900 && r.height <= s.height && r.left >= s.left && r.right <= s.right;
+        });
+        const target = tabbable[index];
+        const before = tabbable[index - 1];
+        if (target === undefined || before === undefined) return null;
+        const r = target.getBoundingClientRect();
+        window.scrollBy(0, r.top - (s.top + (s.height - r.height) / 2));
+        before.focus({ preventScroll: true });
+        target.setAttribute('data-under-cover', 'yes');
+        const now = target.getBoundingClientRect();
+        return { text: target.textContent, coveredBefore: now.top >= s.top && now.bottom <= s.bottom };
+      });
+      expect(placed, 'an element small enough to hide under the cover').not.toBeNull();
+      expect(placed?.coveredBefore).toBe(true);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-under-cover'))).toBe('yes');
+      expect(await hiddenFocus(page)).toBeNull();
       await context.close();
     });
 

@@ -22,7 +22,7 @@ import { PlanText } from './PlanText.js';
 function KeptNote({ seenAt, error }: { seenAt: IsoInstant; error: unknown }) {
   const lost = error instanceof ApiError && error.code === 'unauthorized';
   return (
-    <div className="notice kept-note">
+    <div className="notice plan-kept-note">
       <p>
         This is your plan as this device last saw it, on {plainDay(seenAt)} at {timeOf(seenAt)}.
       </p>
