@@ -67,7 +67,12 @@ export type MeasureView = z.infer<typeof measureViewSchema>;
 
 /** A result moved to "recently deleted": restorable until `restorableUntil` (30 days, as entries). */
 export const measureDeletedSchema = z.object({ id: idSchema, deletedAt: z.string(), restorableUntil: z.string() });
-export const deletedMeasureViewSchema = measureViewSchema.extend({ deletedAt: z.string(), restorableUntil: z.string() });
+export const deletedMeasureViewSchema = measureViewSchema.extend({
+  deletedAt: z.string(),
+  restorableUntil: z.string(),
+  /** The highest total the questionnaire has ("16 out of 27"); null without a total (Brief COPE). */
+  totalMax: z.number().nullable(),
+});
 export type DeletedMeasureView = z.infer<typeof deletedMeasureViewSchema>;
 
 /** What taking a questionnaire returns: the critical answers come first, before any score. */

@@ -41,7 +41,7 @@ describe('deleting a questionnaire result', () => {
 
     expect((await get('/api/measures')).items).toHaveLength(1);
     const bin = (await get('/api/measures/deleted')).items;
-    expect(bin).toEqual([expect.objectContaining({ id: later, instrument: 'PHQ-9', total: 0, deletedAt: now, restorableUntil: '2026-03-31T09:00:00+00:00' })]);
+    expect(bin).toEqual([expect.objectContaining({ id: later, instrument: 'PHQ-9', total: 0, totalMax: 27, deletedAt: now, restorableUntil: '2026-03-31T09:00:00+00:00' })]);
     // The report's questionnaire section, change and outcome, reminders, and both exports leave it out.
     expect(await phqOf('/api/report?asOf=2026-03-01&weeks=12')).toMatchObject({ first: 16, latest: 16 });
     const overview = (await get('/api/measures/overview')).instruments.find((i: Json) => i.instrument === 'PHQ-9');

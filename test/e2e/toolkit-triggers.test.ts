@@ -145,7 +145,7 @@ if (!HAVE_CHROMIUM) {
 
       await page.goto(`http://127.0.0.1:${session.running.port}/#/history/deleted`);
       await page.getByRole('heading', { name: 'Questionnaire results' }).waitFor();
-      await page.getByRole('heading', { name: 'PHQ-9: 4 · None or minimal' }).waitFor();
+      await page.getByRole('heading', { name: 'PHQ-9: 4 out of 27 · None or minimal' }).waitFor();
       await page.getByRole('button', { name: /^Restore the PHQ-9 from/ }).click();
       await page.getByText('PHQ-9 result restored. It counts in your results again.').waitFor();
       expect(await page.getByText('Nothing here.').isVisible()).toBe(true);
@@ -196,7 +196,7 @@ if (!HAVE_CHROMIUM) {
       await triggers.screenshot({ path: join(SHOTS, `toolkit-triggers-${size.name}.png`) });
 
       await page.goto(`http://127.0.0.1:${session.running.port}/#/history/deleted`);
-      await page.getByRole('heading', { name: 'PHQ-9: 16 · Moderately severe' }).waitFor();
+      await page.getByRole('heading', { name: 'PHQ-9: 16 out of 27 · Moderately severe' }).waitFor();
       await page.getByText('Traffic').first().waitFor();
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: join(SHOTS, `deleted-${size.name}.png`), fullPage: true });

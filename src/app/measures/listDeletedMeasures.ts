@@ -11,6 +11,8 @@ export async function listDeletedMeasures(deps: Deps, personId: PersonId): Promi
   const deleted = await deps.store.listDeletedMeasures(personId);
   // Past their days they are gone for good at the next purge; none is shown meanwhile.
   return deleted.flatMap(({ deletedAt, ...m }) =>
-    deletedAt === null || isExpired(deletedAt, now) ? [] : [{ ...measureView(INSTRUMENTS[m.instrument], m), deletedAt, restorableUntil: restorableUntil(deletedAt) }],
+    deletedAt === null || isExpired(deletedAt, now)
+      ? []
+      : [{ ...measureView(INSTRUMENTS[m.instrument], m), deletedAt, restorableUntil: restorableUntil(deletedAt), totalMax: INSTRUMENTS[m.instrument].scoring?.max ?? null }],
   );
 }

@@ -8,7 +8,7 @@ import { shortName } from '../measures/measureWords.js';
 
 function score(m: DeletedMeasureView): string {
   if (m.total === null) return `${m.subscales.length} coping scales`;
-  return `${m.total}${m.band !== null ? ` · ${m.band.label}` : ''}`;
+  return `${m.total}${m.totalMax !== null ? ` out of ${m.totalMax}` : ''}${m.band !== null ? ` · ${m.band.label}` : ''}`;
 }
 
 interface Props {
