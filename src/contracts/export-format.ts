@@ -15,6 +15,7 @@ import {
   countrySchema,
   distressSchema,
   functionSchema,
+  daySchema,
   idSchema,
   instantSchema,
   intensitySchema,
@@ -169,6 +170,8 @@ export const exportFileSchema = z.strictObject({
     // Not trimmed: a file holds the name as saved (trimmed then), and reads back as written.
     displayName: storable(z.string({ error: 'must be text' }).max(80, { error: 'must be at most 80 characters' }), true),
     country: countrySchema,
+    // Written only when the person has given it, so files without it stay readable by builds before it.
+    therapyStartedOn: daySchema.optional(),
   }),
   toolkit: z.array(exportStrategySchema),
   triggers: z.array(exportTriggerSchema),

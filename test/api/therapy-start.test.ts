@@ -72,3 +72,33 @@ describe('the day therapy began', () => {
     expect(res.json().error).toMatchObject({ code: 'validation_failed', field: 'therapyStartAsked' });
   });
 });
+
+describe('the day therapy began in an export', () => {
+  it('is written when given, and an import into a new journal brings it back', async () => {
+    expect((await h.call({ method: 'GET', url: '/api/export' })).json().person).toEqual({ displayName: '', country: 'GB' });
+    await patch({ therapyStartedOn: '2026-03-03' });
+    const file = (await h.call({ method: 'GET', url: '/api/export' })).json();
+    expect(file.person).toEqual({ displayName: '', country: 'GB', therapyStartedOn: '2026-03-03' });
+    const other = await startHarness({ clock: fixedClock('2026-12-01T10:00:00+00:00') });
+    try {
+      const res = await other.call({ method: 'POST', url: '/api/import', payload: JSON.stringify(file), headers: { 'content-type': 'application/json' } });
+      expect(res.statusCode).toBe(200);
+      expect((await other.call({ method: 'GET', url: '/api/person' })).json()).toMatchObject({ therapyStartedOn: '2026-03-03' });
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('refuses a file whose day is not a date, naming the field', async () => {
+    const file = (await h.call({ method: 'GET', url: '/api/export' })).json();
+    const res = await h.call({
+      method: 'POST',
+      url: '/api/import',
+      payload: JSON.stringify({ ...file, person: { ...file.person, therapyStartedOn: '2026-02-30' } }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.code).toBe('import_invalid');
+    expect(JSON.stringify(res.json().error)).toContain('person.therapyStartedOn');
+  });
+});

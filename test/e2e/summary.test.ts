@@ -125,6 +125,8 @@ if (!HAVE_CHROMIUM) {
         for (const dark of [false, true]) {
           const page = await openSummary({ viewport: s.viewport, touch: s.touch, dark });
           await page.locator('.course').waitFor();
+          // Nothing widens the page past the screen (a wide table scrolls in its own box).
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(s.viewport.width);
           await page.screenshot({ path: join(SHOTS, `summary-${s.size}-${dark ? 'dark' : 'light'}.png`), fullPage: true });
           await page.close();
         }
@@ -133,6 +135,24 @@ if (!HAVE_CHROMIUM) {
       await page.locator('.course').waitFor();
       await page.emulateMedia({ media: 'print' });
       await page.screenshot({ path: join(SHOTS, 'summary-print.png'), fullPage: true });
+      await page.close();
+    });
+
+    it('Settings keeps the day therapy began, and explains a day in the future beside the field', async () => {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+      page.setDefaultTimeout(20_000);
+      await page.goto(running.url);
+      await page.goto(`http://127.0.0.1:${running.port}/#/settings`);
+      const field = page.getByLabel('The day your therapy began');
+      expect(await field.inputValue()).toBe(started);
+      await field.fill('2099-01-01');
+      await page.getByRole('button', { name: 'Save the day therapy began' }).click();
+      const error = page.locator('.field-error').filter({ hasText: "can't be in the future" });
+      await error.waitFor();
+      expect(await field.getAttribute('aria-invalid')).toBe('true');
+      expect(await field.getAttribute('aria-describedby')).toContain(await error.getAttribute('id'));
+      await page.screenshot({ path: join(SHOTS, 'summary-settings-therapy-start-phone.png'), fullPage: true });
+      expect((await running.store.getPerson(LOCAL_PERSON_ID))?.therapyStartedOn).toBe(started);
       await page.close();
     });
   });

@@ -65,7 +65,11 @@ export async function exportJournal(deps: Deps, personId: PersonId): Promise<Com
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: deps.clock.now(),
-    person: { displayName: person.displayName, country: person.country },
+    person: {
+      displayName: person.displayName,
+      country: person.country,
+      ...(person.therapyStartedOn != null && { therapyStartedOn: person.therapyStartedOn }),
+    },
     toolkit: strategies.map(({ name, role, function: fn, archived, createdAt, updatedAt }) => ({
       name,
       role,

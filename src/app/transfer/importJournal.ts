@@ -55,7 +55,8 @@ export async function importJournal(deps: Deps, personId: PersonId, raw: unknown
     };
     if (plan.state.replace) {
       await tx.clearToolkitAndTriggers(personId);
-      await tx.updatePerson(personId, file.person);
+      const { displayName, country, therapyStartedOn } = file.person;
+      await tx.updatePerson(personId, { displayName, country, ...(therapyStartedOn !== undefined && { therapyStartedOn }) });
     }
     for (const s of plan.strategies) await tx.insertStrategy(personId, s);
     for (const t of plan.triggers) await tx.insertTrigger(personId, t);

@@ -129,6 +129,7 @@ function lookup<T>(ids: ReadonlyMap<string, T>): (name: string) => T {
  */
 function holdsAlready(person: Person | undefined, strategies: readonly Strategy[], triggers: readonly Trigger[], file: CompleteExportFile): boolean {
   if (!person || person.displayName !== file.person.displayName || person.country !== file.person.country) return false;
+  if ((person.therapyStartedOn ?? undefined) !== file.person.therapyStartedOn) return false;
   const key = (o: object) => JSON.stringify(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : 1)));
   const sameSet = (a: object[], b: object[]) => {
     if (a.length !== b.length) return false;
