@@ -39,7 +39,7 @@ async function record(s: Session, input: MeasureCreate, json: boolean): Promise<
   const person = await s.deps.store.getPerson(s.personId);
   if (json) return printJson(taken);
   if (taken.critical.length > 0) {
-    printLines(criticalText(taken, person?.country ?? s.env.country));
+    printLines(criticalText(taken, person ?? s.env.country));
     // Only a person at a terminal can move on from the care words; a script never acknowledges for them.
     if (process.stdin.isTTY && process.stdout.isTTY && (await pressEnter('Press Enter when you are ready to see your result. '))) {
       for (const id of taken.safetyEventIds) await acknowledgeSafetyEvent(s.deps, s.personId, id as SafetyEventId);
@@ -186,7 +186,7 @@ export function measureCommands(program: Command, global: () => GlobalFlags): vo
         const plan = await getSafetyPlan(deps, personId);
         if (o.json) return printJson(plan);
         const person = await deps.store.getPerson(personId);
-        printLines(safetyPlanText(plan, person?.country ?? env.country));
+        printLines(safetyPlanText(plan, person ?? env.country));
       });
     });
 }
