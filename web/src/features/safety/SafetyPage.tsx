@@ -34,7 +34,7 @@ function HelpPage() {
       </h1>
       <p className="lead no-print">
         You reached out, and that matters. If you are in danger, or might act on thoughts of hurting yourself, call the emergency number
-        now. The other lines are there to listen — day or night, free, and you don&apos;t need to have the right words.
+        now. The other lines are there to listen, and you don&apos;t need to have the right words. Each card says when it is open.
       </p>
       <p className="no-print">
         <button type="button" className="small-button secondary" onClick={toPlan}>
