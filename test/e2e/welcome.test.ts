@@ -114,7 +114,15 @@ if (!HAVE_CHROMIUM) {
       await page.getByRole('heading', { name: 'Welcome to Headway' }).waitFor({ state: 'detached' });
       await page.getByRole('button', { name: 'I need help now' }).click();
       await page.locator('a[href="https://findahelpline.com/"]').first().waitFor();
+      // The directory is a visible way in of its own, not only a source line.
+      await page.getByRole('link', { name: 'Open findahelpline.com' }).waitFor();
       expect(await page.locator('a[href="tel:112"]').count()).toBeGreaterThan(0);
+      // The picker lists the countries by name (the person's own, without a list, first).
+      const options = await page.getByLabel('Show lines for').locator('option').allTextContents();
+      const listed = options.slice(1, -1);
+      expect(options[0]).toBe('Kenya');
+      expect(listed).toEqual([...listed].sort((a, b) => a.localeCompare(b)));
+      expect(options.at(-1)).toContain('EU');
       await page.screenshot({ path: join(SHOTS, 'welcome-after-kenya-phone.png'), fullPage: true });
       await page.close();
     });

@@ -43,6 +43,12 @@ export function CrisisLineCard({ line }: { line: CrisisLine }) {
             {text}
           </a>
         )}
+        {line.tel === null && line.sms === null && (
+          // A directory, not a number: its page is the way in, opened only if the person chooses.
+          <a className="button secondary" href={line.sourceUrl} target="_blank" rel="noreferrer noopener">
+            Open {hostOf(line.sourceUrl)}
+          </a>
+        )}
       </div>
       <p className="source">
         Source:{' '}

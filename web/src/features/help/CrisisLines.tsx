@@ -47,7 +47,9 @@ export function CrisisLines({ picker = false }: { picker?: boolean }) {
   useEffect(() => setCountry(own), [own]);
   const shown = useLinesFor(country, own);
 
-  const choices = CRISIS_COUNTRIES.includes(own as (typeof CRISIS_COUNTRIES)[number]) ? [...CRISIS_COUNTRIES] : [own, ...CRISIS_COUNTRIES];
+  // By name, as a person looks for their country; the EU-wide numbers last.
+  const byName = [...CRISIS_COUNTRIES].sort((a, b) => (a === 'EU' ? 1 : b === 'EU' ? -1 : countryName(a).localeCompare(countryName(b))));
+  const choices = CRISIS_COUNTRIES.includes(own as (typeof CRISIS_COUNTRIES)[number]) ? byName : [own, ...byName];
   return (
     <div className="crisis-lines">
       {!shown.exact && (
