@@ -46,7 +46,7 @@ export function AskTherapyStart() {
     <section className="card ask-therapy" aria-labelledby={headingId}>
       <h2 id={headingId}>When did your therapy begin?</h2>
       {state.at === 'asking' && (
-        <form ref={form.formRef} noValidate onSubmit={onSubmit} aria-busy={form.busy}>
+        <form ref={form.formRef} className="entry-form" noValidate onSubmit={onSubmit} aria-busy={form.busy}>
           <p>
             If you like, tell Headway the day. Your session summary can then show how things have changed since then, not only in the last
             few weeks. You can skip this, and change it later in Settings.

@@ -8,6 +8,7 @@ import { useSubmit } from '../../lib/useSubmit.js';
 import { FormProblems } from '../../lib/ui/FormProblems.js';
 import { saveTherapyStart, startWords, THERAPY_FIELD } from './therapyStart.js';
 import { TherapyStartField } from './TherapyStartField.js';
+import './therapy.css';
 
 export function TherapyStartForm({ person }: { person: PersonView }) {
   const session = useSession();
@@ -25,7 +26,7 @@ export function TherapyStartForm({ person }: { person: PersonView }) {
   };
 
   return (
-    <form ref={form.formRef} className="entry-form" noValidate onSubmit={onSubmit} aria-busy={form.busy}>
+    <form ref={form.formRef} className="entry-form therapy-start-form" noValidate onSubmit={onSubmit} aria-busy={form.busy}>
       <FormProblems message={form.formError} details={unplaced(form.errors, [THERAPY_FIELD])} />
       <TherapyStartField
         value={value}
