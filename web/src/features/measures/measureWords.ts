@@ -73,7 +73,9 @@ type NhsOutcome = NonNullable<MeasuresOverview['nhs']>['outcome'];
 
 export const NHS_WORDS: Record<NhsOutcome, string> = {
   'not-at-caseness': 'Your first PHQ-9 and GAD-7 were both below the cut-offs, so by this convention “recovery” does not apply.',
-  recovery: 'Recovery: your first scores were above a cut-off, and your latest are below both.',
+  // The NHS flag needs no reliable change (8 → 7 on the GAD-7 counts): say what moved, and that it is within the usual ups and downs.
+  recovery:
+    'Moved below the treatment range: your first scores were above a cut-off and your latest are below both, by no more than the usual ups and downs (the NHS counts this as “recovery”).',
   'reliable-improvement': 'Reliable improvement: at least one score fell by more than the usual ups and downs, and neither rose that much.',
   'reliable-recovery': 'Reliable recovery: recovery and reliable improvement together.',
   'no-reliable-change': 'No reliable change yet on the paired scores.',
