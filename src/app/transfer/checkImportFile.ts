@@ -27,7 +27,7 @@ import {
   type ExportFile,
 } from '../../contracts/export-format.js';
 import { ProblemList, type Problem } from '../../core/problems.js';
-import type { IsoInstant } from '../../core/time.js';
+import { addDays, isCalendarDay, localDayOf, type IsoInstant } from '../../core/time.js';
 import { isInFuture } from '../journal/time-rules.js';
 import { CareCheck } from './checkCareSections.js';
 import { ReferenceCheck } from './checkReferences.js';
@@ -113,6 +113,7 @@ function* checkSteps(raw: unknown, now: IsoInstant | undefined): Steps<Checked> 
   const outline: Record<string, unknown> = { ...raw };
   for (const section of Object.keys(SECTIONS)) if (Array.isArray(raw[section])) outline[section] = [];
   const top = validate(exportFileSchema, withoutHugeLists(outline, [], shape), shape, []);
+  if (now !== undefined) therapyStartCheck(raw['person'], now, future);
   if (version === 1) for (const k of SINCE_VERSION_2) if (k in raw) versionOne.add(k, 'is not part of a version 1 file; version 2 added it');
 
   const refs = new ReferenceCheck(references);
@@ -172,6 +173,15 @@ function validate(schema: Validating, value: unknown, problems: ProblemList, at:
 
 /** The field that dates an item of each dated section. */
 const DATED_FIELD: Partial<Record<string, string>> = { moments: 'occurredAt', checkins: 'occurredAt', practices: 'occurredAt', shifts: 'occurredAt', measures: 'takenAt' };
+
+/**
+ * The day therapy began, held to Settings' rule (updatePerson.ts): not after tomorrow here.
+ * A later day would make the summary's default period, since therapy began, start after today.
+ */
+function therapyStartCheck(person: unknown, now: IsoInstant, problems: ProblemList): void {
+  const day = isObject(person) ? person['therapyStartedOn'] : undefined;
+  if (typeof day === 'string' && isCalendarDay(day) && day > addDays(localDayOf(now), 1)) problems.add('person.therapyStartedOn', "can't be in the future");
+}
 
 function futureCheck(section: string, i: number, item: unknown, now: IsoInstant, problems: ProblemList): void {
   const field = DATED_FIELD[section];
