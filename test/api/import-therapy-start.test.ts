@@ -1,8 +1,9 @@
 /**
  * The day therapy began, arriving in an import file (person.therapyStartedOn): held to the
  * rule Settings holds it to (PATCH /api/person refuses a day after tomorrow). A file with a
- * future day would otherwise set it, and the summary's default period, "since therapy
- * began", would then be refused (from after asOf) every time it was opened.
+ * future day would otherwise set it: the report's therapy rows then count nothing
+ * (therapy.measures empty), GET /api/report?from=<that day> is refused, and the web summary,
+ * which clamps the day to asOf, offers "Since therapy began (31 Dec 2999)" over one day.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../harness.js';
