@@ -318,9 +318,25 @@ const ENDPOINTS: Record<string, (h: Harness) => Promise<Target>> = {
   }),
   'PATCH /api/person': async () => ({
     method: 'PATCH', url: '/api/person',
-    fields: { displayName: shortText, country: fc.oneof(fc.constantFrom('GB', 'us', 'GBR', '12', ''), fc.string({ maxLength: 3 })) },
+    fields: {
+      displayName: shortText,
+      country: fc.oneof(fc.constantFrom('GB', 'us', 'GBR', '12', ''), fc.string({ maxLength: 3 })),
+      therapyStartedOn: fc.constantFrom('2026-03-03', '2999-01-01', '2026-02-30', '2026-3-3', '', null, 20260303),
+      therapyStartAsked: fc.constantFrom(true, false, 'true', null),
+    },
     text: textIn({ displayName: 'x', country: 'GB' }, ['displayName']),
   }),
+  'POST /api/triggers/:id/merge': async (h) => {
+    await logOneOfEach(h);
+    await h.call({ method: 'POST', url: '/api/moments', payload: { trigger: 'Family', intensity: 2 } });
+    const all = await h.store.listTriggers(P);
+    const from = all.find((t) => t.name === 'Work')!.id;
+    const into = all.find((t) => t.name === 'Family')!.id;
+    return {
+      method: 'POST', url: `/api/triggers/${from}/merge`,
+      fields: { into: fc.constantFrom(into, from, '00000000-0000-4000-8000-000000000000', 'Family', '', null, 7) },
+    };
+  },
   'POST /api/person/welcome': async () => ({
     method: 'POST', url: '/api/person/welcome',
     fields: { choice: fc.constantFrom('continue', 'skip', 'later', ''), country: fc.oneof(fc.constantFrom('JP', 'ke', 'GBR', '12', ''), fc.string({ maxLength: 3 })) },
@@ -344,7 +360,7 @@ describe('every write endpoint, given random and malformed bodies', () => {
       const everything = async () =>
         Promise.all([
           h.store.countEntries(P), h.store.listStrategies(P), h.store.listTriggers(P), h.store.getPerson(P), target.watch?.(),
-          h.store.listMeasures(P), h.store.getSafetyPlan(P), h.store.listSafetyEvents(P), h.store.listSchedules(P),
+          h.store.listMeasures(P, { deleted: 'include' }), h.store.listDeletedMeasures(P), h.store.getSafetyPlan(P), h.store.listSafetyEvents(P), h.store.listSchedules(P),
           ...(['moments', 'checkins', 'practices', 'shifts'] as const).map((k) => h.store.listEntries(k, P, { deleted: 'include' })),
         ]);
       const fingerprint = async () => JSON.stringify(await everything());
