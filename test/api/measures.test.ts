@@ -254,8 +254,8 @@ describe('the insight report', () => {
     await take({ instrument: 'GAD-7', answers: [1, 1, 1, 1, 1, 1, 1], takenAt: '2026-02-20T09:00:00+00:00' });
     const report = await get('/api/report');
     expect(report.measures).toEqual([
-      { instrument: 'PHQ-9', first: 16, latest: 7, change: -9, reliableChange: 'improved', outcome: 'reliable-recovery' },
-      { instrument: 'GAD-7', first: 14, latest: 7, change: -7, reliableChange: 'improved', outcome: 'reliable-recovery' },
+      { instrument: 'PHQ-9', first: 16, latest: 7, change: -9, reliableChange: 'improved', outcome: 'reliable-recovery', firstOn: '2026-01-05', latestOn: '2026-02-20', count: 2 },
+      { instrument: 'GAD-7', first: 14, latest: 7, change: -7, reliableChange: 'improved', outcome: 'reliable-recovery', firstOn: '2026-01-05', latestOn: '2026-02-20', count: 2 },
     ]);
     expect(report.evidence.filter((e: Json) => e.source === 'measures').map((e: Json) => e.points)).toEqual(['progress', 'progress']);
     expect(report.safety.alert).toBe(true);
