@@ -34,6 +34,7 @@ export interface TriggerWithUse extends Trigger {
 }
 
 export interface StrategyWithUse extends Strategy {
+  /** Live moments that used it (not those in "recently deleted"), as a trigger's uses. */
   uses: number;
 }
 

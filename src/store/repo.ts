@@ -214,8 +214,11 @@ export class KyselyRepo implements StoreTx {
       .select((eb) =>
         eb
           .selectFrom('moment_strategies as ms')
+          // Moments in "recently deleted" count nowhere: not in uses, nor in the toolkit's most-used order.
+          .innerJoin('moments as m', 'm.id', 'ms.moment_id')
           .select(eb.fn.countAll<number | string>().as('n'))
           .whereRef('ms.strategy_id', '=', 's.id')
+          .where('m.deleted_at', 'is', null)
           .as('uses'),
       )
       .where('s.person_id', '=', personId)
