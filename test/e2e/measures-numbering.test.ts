@@ -52,8 +52,9 @@ if (!HAVE_CHROMIUM) {
 
     it('lists the crisis lines in core’s order (emergency number first), the order the terminal prints', async () => {
       const page = await open(SIZES[0], 'light', '#/safety-plan');
+      // Until the session arrives the page shows the browser language's lines (en-US under LANG=C); wait for the person's own.
+      await page.getByRole('heading', { name: 'Crisis lines: United Kingdom' }).waitFor();
       const names = page.locator('.crisis-lines li.line h3');
-      await names.first().waitFor();
       expect((await names.allTextContents()).map((t) => t.trim())).toEqual(crisisLinesFor('GB').lines.map((l) => l.service));
       expect(crisisLinesFor('GB').lines[0]?.emergency).toBe(true);
       await page.close();
