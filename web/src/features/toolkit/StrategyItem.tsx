@@ -2,9 +2,10 @@
  * One strategy in the toolkit. "Edit" opens its editor, where it can also be archived or
  * removed; an archived one can be restored. Keeping the row to one button keeps the list calm.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { StrategyView } from '../../../../src/contracts/toolkit.js';
 import { FUNCTION_LABELS } from '../../lib/labels.js';
+import { useEditFocus } from '../../lib/useEditFocus.js';
 import { StrategyEditor } from './StrategyEditor.js';
 
 interface Props {
@@ -21,14 +22,7 @@ function usesWords(uses: number): string {
 
 export function StrategyItem({ strategy: s, onChanged, onArchive, onRemove }: Props) {
   const [editing, setEditing] = useState(false);
-  const rowRef = useRef<HTMLLIElement | null>(null);
-  const opened = useRef(false);
-  // Opening the editor puts the keyboard in its first field; closing it, back on "Edit".
-  useEffect(() => {
-    if (!editing && !opened.current) return;
-    opened.current = editing;
-    rowRef.current?.querySelector<HTMLElement>(editing ? 'input, select, textarea' : 'button')?.focus();
-  }, [editing]);
+  const rowRef = useEditFocus(editing, 'input, select, textarea');
   if (editing) {
     return (
       <li className="strategy editing" ref={rowRef} data-strategy-id={s.id}>

@@ -3,10 +3,11 @@
  * (its moments move there, e.g. a typo into the trigger it meant), or delete it when no
  * moment names it. One button per row keeps the list calm, as the toolkit's rows do.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { TriggerView } from '../../../../src/contracts/toolkit.js';
 import { count } from '../../../../src/core/words/plural.js';
 import { SelectField } from '../../lib/ui/fields.js';
+import { useEditFocus } from '../../lib/useEditFocus.js';
 import { TriggerRename } from './TriggerRename.js';
 
 interface Props {
@@ -80,14 +81,7 @@ function MergeAndDelete({ trigger: t, all, onMerge, onDelete, problem }: Omit<Pr
 export function TriggerItem(props: Props) {
   const { trigger: t, onRenamed, onMerge } = props;
   const [editing, setEditing] = useState(false);
-  const rowRef = useRef<HTMLLIElement | null>(null);
-  const opened = useRef(false);
-  // Opening the panel puts the keyboard in its first field; closing it, back on "Edit".
-  useEffect(() => {
-    if (!editing && !opened.current) return;
-    opened.current = editing;
-    rowRef.current?.querySelector<HTMLElement>(editing ? 'input' : 'button')?.focus();
-  }, [editing]);
+  const rowRef = useEditFocus(editing, 'input');
   if (editing) {
     return (
       <li className="strategy editing" ref={rowRef} data-trigger-id={t.id}>
